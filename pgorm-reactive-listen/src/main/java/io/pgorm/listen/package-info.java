@@ -1,0 +1,5 @@
+/** PG-ORM Reactive: package io.pgorm.listen. */
+@NullMarked
+package io.pgorm.listen;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** PG-ORM Reactive: package io.pgorm.query. */
+@NullMarked
+package io.pgorm.query;
+
+import org.jspecify.annotations.NullMarked;

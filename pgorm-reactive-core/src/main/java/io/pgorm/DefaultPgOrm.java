@@ -81,11 +81,7 @@ final class DefaultPgOrm implements PgOrm {
           }
           inFlight.enter();
           return Flux.<T, Connection>usingWhen(
-                  acquire(),
-                  body,
-                  Connection::close,
-                  (c, e) -> c.close(),
-                  Connection::close)
+                  acquire(), body, Connection::close, (c, e) -> c.close(), Connection::close)
               .onErrorMap(ErrorTranslator::translate)
               .doFinally(signal -> inFlight.exit());
         });
@@ -130,7 +126,8 @@ final class DefaultPgOrm implements PgOrm {
   }
 
   @Override
-  public <T> Mono<T> inTransaction(TxOptions options, Function<? super Tx, ? extends Mono<T>> body) {
+  public <T> Mono<T> inTransaction(
+      TxOptions options, Function<? super Tx, ? extends Mono<T>> body) {
     return admitted(transactions.one(options, body).flux()).singleOrEmpty();
   }
 
@@ -162,9 +159,13 @@ final class DefaultPgOrm implements PgOrm {
     return Mono.defer(
         () -> {
           if (inFlight.isClosing()) {
-            return Mono.error(new io.pgorm.error.ClientClosedException(config.poolName(), "shutting down"));
+            return Mono.error(
+                new io.pgorm.error.ClientClosedException(config.poolName(), "shutting down"));
           }
-          return factory.create().<PostgresqlConnection>map(c -> c).onErrorMap(ErrorTranslator::translate);
+          return factory
+              .create()
+              .<PostgresqlConnection>map(c -> c)
+              .onErrorMap(ErrorTranslator::translate);
         });
   }
 
@@ -181,13 +182,13 @@ final class DefaultPgOrm implements PgOrm {
   @Override
   public PoolStats poolStats() {
     PoolMetrics m = pool.getMetrics().orElseThrow();
-    return new PoolStats(m.acquiredSize(), m.idleSize(), m.pendingAcquireSize(), m.getMaxAllocatedSize());
+    return new PoolStats(
+        m.acquiredSize(), m.idleSize(), m.pendingAcquireSize(), m.getMaxAllocatedSize());
   }
 
   @Override
   public Mono<Void> shutdown(Duration deadline) {
-    Mono<Void> fresh =
-        Mono.defer(() -> inFlight.close(deadline).then(pool.disposeLater())).cache();
+    Mono<Void> fresh = Mono.defer(() -> inFlight.close(deadline).then(pool.disposeLater())).cache();
     return shutdown.compareAndSet(null, fresh) ? fresh : shutdown.get();
   }
 

@@ -63,7 +63,9 @@ public interface PgOrm extends AutoCloseable {
    */
   <T> Mono<T> inTransaction(Function<? super Tx, ? extends Mono<T>> body);
 
-  /** As {@link #inTransaction(Function)} with isolation, read-only, deferrable and retry options. */
+  /**
+   * As {@link #inTransaction(Function)} with isolation, read-only, deferrable and retry options.
+   */
   <T> Mono<T> inTransaction(TxOptions options, Function<? super Tx, ? extends Mono<T>> body);
 
   /**
@@ -75,12 +77,13 @@ public interface PgOrm extends AutoCloseable {
   <T> Flux<T> inTransactionMany(Function<? super Tx, ? extends Publisher<T>> body);
 
   /** As {@link #inTransactionMany(Function)} with options. */
-  <T> Flux<T> inTransactionMany(TxOptions options, Function<? super Tx, ? extends Publisher<T>> body);
+  <T> Flux<T> inTransactionMany(
+      TxOptions options, Function<? super Tx, ? extends Publisher<T>> body);
 
   /**
    * Opens a connection outside the pool, with the same configuration and codecs. Cold: each
-   * subscription opens one. The caller owns it and must close it. For what a pooled connection
-   * must not carry to its next borrower: LISTEN, session advisory locks, session settings.
+   * subscription opens one. The caller owns it and must close it. For what a pooled connection must
+   * not carry to its next borrower: LISTEN, session advisory locks, session settings.
    */
   Mono<PostgresqlConnection> openDedicatedConnection();
 

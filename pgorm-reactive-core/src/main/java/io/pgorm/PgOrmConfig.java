@@ -325,7 +325,7 @@ public final class PgOrmConfig {
     public Builder port(int port) {
       if (port < 1 || port > 65535) {
         throw new ConfigurationException(
-            "port " + port + " is out of range; expected 1 to 65535");
+            "port", "must be 1 to 65535, was " + port, null, "the default is 5432");
       }
       this.port = port;
       return this;
@@ -369,7 +369,8 @@ public final class PgOrmConfig {
 
     /** Server-side {@code statement_timeout} for every session. Default none. */
     public Builder statementTimeout(@Nullable Duration statementTimeout) {
-      this.statementTimeout = statementTimeout == null ? null : positive(statementTimeout, "statementTimeout");
+      this.statementTimeout =
+          statementTimeout == null ? null : positive(statementTimeout, "statementTimeout");
       return this;
     }
 
@@ -381,7 +382,7 @@ public final class PgOrmConfig {
 
     /** A run-time parameter sent at session start, e.g. {@code search_path}. Default none. */
     public Builder serverParameter(String name, String value) {
-      serverParameters.put(requireText(name, "server parameter name"), Objects.requireNonNull(value));
+      serverParameters.put(requireText(name, "serverParameter"), Objects.requireNonNull(value));
       return this;
     }
 
@@ -392,7 +393,10 @@ public final class PgOrmConfig {
     public Builder preparedStatementCacheSize(int size) {
       if (size < -1) {
         throw new ConfigurationException(
-            "preparedStatementCacheSize " + size + " is invalid; expected -1 (unbounded), 0 (off) or more");
+            "preparedStatementCacheSize",
+            "must be -1 (unbounded), 0 (off) or more, was " + size,
+            null,
+            null);
       }
       this.preparedStatementCacheSize = size;
       return this;
@@ -440,7 +444,9 @@ public final class PgOrmConfig {
       return this;
     }
 
-    /** Check made before a pooled connection is handed out. Default {@link PoolValidation#LOCAL}. */
+    /**
+     * Check made before a pooled connection is handed out. Default {@link PoolValidation#LOCAL}.
+     */
     public Builder validation(PoolValidation validation) {
       this.validation = Objects.requireNonNull(validation, "validation");
       return this;
@@ -459,12 +465,16 @@ public final class PgOrmConfig {
     }
 
     /**
-     * Statements slower than this are logged at WARN (SQL, duration, no bound values). Default 1
-     * s; {@link Duration#ZERO} turns the log off.
+     * Statements slower than this are logged at WARN (SQL, duration, no bound values). Default 1 s;
+     * {@link Duration#ZERO} turns the log off.
      */
     public Builder slowStatementThreshold(Duration threshold) {
       if (threshold.isNegative()) {
-        throw new ConfigurationException("slowStatementThreshold must not be negative: " + threshold);
+        throw new ConfigurationException(
+            "slowStatementThreshold",
+            "must not be negative, was " + threshold,
+            null,
+            "Duration.ZERO turns the slow-statement log off");
       }
       this.slowStatementThreshold = threshold;
       return this;
@@ -498,25 +508,30 @@ public final class PgOrmConfig {
      */
     public PgOrmConfig build() {
       if (maxSize < 1) {
-        throw new ConfigurationException("maxSize " + maxSize + " is invalid; expected at least 1");
+        throw new ConfigurationException(
+            "maxSize", "must be at least 1, was " + maxSize, null, null);
       }
       if (minIdle < 0 || minIdle > maxSize) {
         throw new ConfigurationException(
-            "minIdle " + minIdle + " is invalid; expected 0 to maxSize (" + maxSize + ")");
+            "minIdle", "must be 0 to maxSize (" + maxSize + "), was " + minIdle, null, null);
       }
       return new PgOrmConfig(this);
     }
 
     private static String requireText(@Nullable String value, String what) {
       if (value == null || value.isBlank()) {
-        throw new ConfigurationException(what + " must not be empty");
+        throw new ConfigurationException(what, "must not be empty", null, null);
       }
       return value;
     }
 
     private static Duration positive(@Nullable Duration value, String what) {
       if (value == null || value.isNegative() || value.isZero()) {
-        throw new ConfigurationException(what + " must be a positive duration, got " + value);
+        throw new ConfigurationException(
+            what,
+            "must be a positive duration, was " + value,
+            null,
+            "write e.g. Duration.ofSeconds(5)");
       }
       return value;
     }

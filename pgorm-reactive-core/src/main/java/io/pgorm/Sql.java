@@ -32,20 +32,19 @@ public interface Sql {
   /**
    * Runs the statement and maps each row. Cold: nothing happens until subscription, and each
    * subscription runs the statement again. Emits one value per row (a {@code null} from the mapper
-   * is an error). Cancelling stops the delivery and returns the connection; errors arrive as
-   * {@link io.pgorm.error.PgOrmException} subclasses.
+   * is an error). Cancelling stops the delivery and returns the connection; errors arrive as {@link
+   * io.pgorm.error.PgOrmException} subclasses.
    */
   <T> Flux<T> map(RowMapper<T> mapper);
 
   /**
-   * As {@link #map}, emitting the first row's value only, or completing empty when there is no
-   * row.
+   * As {@link #map}, emitting the first row's value only, or completing empty when there is no row.
    */
   <T> Mono<T> first(RowMapper<T> mapper);
 
   /**
-   * Runs the statement for its effect. Cold; emits the number of rows inserted, updated or
-   * deleted (0 for statements that report none, such as DDL).
+   * Runs the statement for its effect. Cold; emits the number of rows inserted, updated or deleted
+   * (0 for statements that report none, such as DDL).
    */
   Mono<Long> execute();
 

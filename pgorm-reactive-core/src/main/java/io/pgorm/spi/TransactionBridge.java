@@ -5,9 +5,9 @@ import java.util.Optional;
 import reactor.util.context.ContextView;
 
 /**
- * Tells the client about a transaction that something else manages, so that its statements join
- * it: a Spring integration answers with the connection bound by {@code TransactionalOperator}.
- * The client's own transactions need no bridge.
+ * Tells the client about a transaction that something else manages, so that its statements join it:
+ * a Spring integration answers with the connection bound by {@code TransactionalOperator}. The
+ * client's own transactions need no bridge.
  */
 @FunctionalInterface
 public interface TransactionBridge {

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param maxBackoff the longest wait
  * @param sqlStates the SQLSTATEs that are retried
  */
-public record RetryPolicy(int maxRetries, Duration minBackoff, Duration maxBackoff, Set<String> sqlStates) {
+public record RetryPolicy(
+    int maxRetries, Duration minBackoff, Duration maxBackoff, Set<String> sqlStates) {
 
   /** 40001 serialization_failure and 40P01 deadlock_detected. */
   public static final Set<String> TRANSIENT = Set.of("40001", "40P01");
@@ -31,7 +32,10 @@ public record RetryPolicy(int maxRetries, Duration minBackoff, Duration maxBacko
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     if (minBackoff.isNegative() || maxBackoff.compareTo(minBackoff) < 0) {
       throw new IllegalArgumentException(
-          "backoff must satisfy 0 <= minBackoff <= maxBackoff, got " + minBackoff + " and " + maxBackoff);
+          "backoff must satisfy 0 <= minBackoff <= maxBackoff, got "
+              + minBackoff
+              + " and "
+              + maxBackoff);
     }
     sqlStates = Set.copyOf(sqlStates);
   }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param isolation the isolation level, or {@code null} for the server's default
  * @param readOnly {@code BEGIN READ ONLY}
- * @param deferrable {@code DEFERRABLE}: with SERIALIZABLE and READ ONLY, waits for a snapshot
- *     that cannot fail with a serialization error
+ * @param deferrable {@code DEFERRABLE}: with SERIALIZABLE and READ ONLY, waits for a snapshot that
+ *     cannot fail with a serialization error
  * @param retry what happens when the transaction fails with a transient error
  */
 public record TxOptions(

@@ -51,7 +51,9 @@ class LifecycleTest {
     PgOrm db = Clients.create(database, b -> b.maxSize(1));
     db.sql("SELECT pg_sleep(3)").execute().onErrorResume(e -> Mono.empty()).subscribe();
     await().until(() -> db.poolStats().acquired() == 1);
-    StepVerifier.create(db.shutdown(Duration.ofMillis(100))).expectComplete().verify(Duration.ofSeconds(2));
+    StepVerifier.create(db.shutdown(Duration.ofMillis(100)))
+        .expectComplete()
+        .verify(Duration.ofSeconds(2));
   }
 
   @Test
@@ -91,7 +93,9 @@ class LifecycleTest {
 
   @Test
   void unknownDatabaseIsNamed() {
-    try (PgOrm db = PgOrm.connect(database.url().replace("/" + database.name(), "/no_such_db") + "?sslmode=disable")) {
+    try (PgOrm db =
+        PgOrm.connect(
+            database.url().replace("/" + database.name(), "/no_such_db") + "?sslmode=disable")) {
       assertThatThrownBy(() -> db.sql("SELECT 1").execute().block())
           .isInstanceOf(io.pgorm.error.PgOrmException.class)
           .hasMessageContaining("no_such_db");
@@ -112,9 +116,11 @@ class LifecycleTest {
   @Test
   void evictedConnectionsAreReplaced() {
     try (PgOrm db = Clients.create(database, b -> b.maxSize(1))) {
-      Integer before = db.sql("SELECT pg_backend_pid()").first((r, m) -> r.get(0, Integer.class)).block();
+      Integer before =
+          db.sql("SELECT pg_backend_pid()").first((r, m) -> r.get(0, Integer.class)).block();
       db.evictPooledConnections();
-      Integer after = db.sql("SELECT pg_backend_pid()").first((r, m) -> r.get(0, Integer.class)).block();
+      Integer after =
+          db.sql("SELECT pg_backend_pid()").first((r, m) -> r.get(0, Integer.class)).block();
       assertThat(after).isNotEqualTo(before);
     }
   }

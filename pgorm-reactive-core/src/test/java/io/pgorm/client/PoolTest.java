@@ -39,7 +39,12 @@ class PoolTest {
   @Tag("smoke")
   void runsAStatementAndReturnsTheConnection() {
     try (PgOrm client = Clients.create(db, b -> b.maxSize(1))) {
-      Integer one = client.sql("SELECT $1::int + 1").bind(0, 41).first((r, m) -> r.get(0, Integer.class)).block();
+      Integer one =
+          client
+              .sql("SELECT $1::int + 1")
+              .bind(0, 41)
+              .first((r, m) -> r.get(0, Integer.class))
+              .block();
       assertThat(one).isEqualTo(42);
       assertThat(client.poolStats().acquired()).isZero();
       assertThat(client.poolStats().idle()).isEqualTo(1);
@@ -49,7 +54,8 @@ class PoolTest {
   @Test
   void exhaustedPoolNamesSizeAndWaitersThenRecovers() {
     try (PgOrm client =
-        Clients.create(db, b -> b.poolName("orders").maxSize(1).acquireTimeout(Duration.ofMillis(300)))) {
+        Clients.create(
+            db, b -> b.poolName("orders").maxSize(1).acquireTimeout(Duration.ofMillis(300)))) {
       Sinks.Empty<Void> release = Sinks.empty();
       Disposable holder = client.withConnection(c -> release.asMono()).subscribe();
       await().until(() -> client.poolStats().acquired() == 1);
@@ -82,7 +88,8 @@ class PoolTest {
       int pid = backendPid(client);
       Mono<Long> slow = client.sql("SELECT pg_sleep(30)").execute();
       Disposable.Composite sub = reactor.core.Disposables.composite();
-      java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+      java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+          new java.util.concurrent.atomic.AtomicReference<>();
       sub.add(slow.subscribe(v -> {}, failure::set));
       await().until(() -> activeQuery(pid));
       terminate(pid);
@@ -95,7 +102,8 @@ class PoolTest {
   }
 
   private static int backendPid(PgOrm client) {
-    Integer pid = client.sql("SELECT pg_backend_pid()").first((r, m) -> r.get(0, Integer.class)).block();
+    Integer pid =
+        client.sql("SELECT pg_backend_pid()").first((r, m) -> r.get(0, Integer.class)).block();
     assertThat(pid).isNotNull();
     return pid;
   }
@@ -109,7 +117,8 @@ class PoolTest {
   }
 
   private static boolean activeQuery(int pid) {
-    return count("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 AND state = 'active'", pid) > 0;
+    return count("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 AND state = 'active'", pid)
+        > 0;
   }
 
   private static long count(String sql, int pid) {

@@ -27,14 +27,18 @@ class RetryTest {
   private static final TxOptions SERIALIZABLE_RETRY =
       TxOptions.defaults()
           .withIsolation(Isolation.SERIALIZABLE)
-          .withRetry(RetryPolicy.transientFailures(3).withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)));
+          .withRetry(
+              RetryPolicy.transientFailures(3)
+                  .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)));
 
   private static PgOrm db;
 
   @BeforeAll
   static void setUp(TestDatabase database) {
     db = Clients.create(database, b -> b.maxSize(4));
-    db.sql("CREATE TABLE duty (doctor int PRIMARY KEY, on_call boolean NOT NULL)").execute().block();
+    db.sql("CREATE TABLE duty (doctor int PRIMARY KEY, on_call boolean NOT NULL)")
+        .execute()
+        .block();
   }
 
   @AfterAll
@@ -44,7 +48,10 @@ class RetryTest {
 
   @BeforeEach
   void twoOnCall() {
-    db.sql("TRUNCATE duty").execute().then(db.sql("INSERT INTO duty VALUES (1, true), (2, true)").execute()).block();
+    db.sql("TRUNCATE duty")
+        .execute()
+        .then(db.sql("INSERT INTO duty VALUES (1, true), (2, true)").execute())
+        .block();
   }
 
   private static Mono<Long> onCall() {
@@ -69,15 +76,24 @@ class RetryTest {
               return onCall()
                   .flatMap(
                       n ->
-                          (first ? Mono.<Void>fromRunnable(aRead::tryEmitEmpty).then(bCommitted.asMono()) : Mono.<Void>empty())
+                          (first
+                                  ? Mono.<Void>fromRunnable(aRead::tryEmitEmpty)
+                                      .then(bCommitted.asMono())
+                                  : Mono.<Void>empty())
                               .then(n > 1 ? goOff(1).thenReturn("off") : Mono.just("stays")));
             });
     Mono<Long> b =
-        aRead.asMono()
-            .then(db.inTransaction(TxOptions.defaults().withIsolation(Isolation.SERIALIZABLE), tx -> onCall().then(goOff(2))))
+        aRead
+            .asMono()
+            .then(
+                db.inTransaction(
+                    TxOptions.defaults().withIsolation(Isolation.SERIALIZABLE),
+                    tx -> onCall().then(goOff(2))))
             .doOnSuccess(v -> bCommitted.tryEmitEmpty());
 
-    StepVerifier.create(Mono.zip(a, b)).assertNext(t -> assertThat(t.getT1()).isEqualTo("stays")).verifyComplete();
+    StepVerifier.create(Mono.zip(a, b))
+        .assertNext(t -> assertThat(t.getT1()).isEqualTo("stays"))
+        .verifyComplete();
     assertThat(attempts).hasValue(2);
     StepVerifier.create(onCall()).expectNext(1L).verifyComplete();
   }
@@ -85,7 +101,10 @@ class RetryTest {
   @Test
   void serializationFailureWithoutRetryIsMapped() {
     Mono<Long> failing =
-        db.inTransaction(tx -> db.sql("DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$").execute());
+        db.inTransaction(
+            tx ->
+                db.sql("DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$")
+                    .execute());
     StepVerifier.create(failing).expectError(SerializationFailureException.class).verify();
   }
 
@@ -97,7 +116,10 @@ class RetryTest {
             SERIALIZABLE_RETRY,
             tx ->
                 Mono.fromRunnable(attempts::incrementAndGet)
-                    .then(db.sql("DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$").execute()));
+                    .then(
+                        db.sql(
+                                "DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$")
+                            .execute()));
     StepVerifier.create(failing).expectError(SerializationFailureException.class).verify();
     assertThat(attempts).hasValue(4);
   }
@@ -112,10 +134,14 @@ class RetryTest {
                 Flux.just(1)
                     .doOnSubscribe(s -> attempts.incrementAndGet())
                     .concatWith(
-                        db.sql("DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$")
+                        db.sql(
+                                "DO $$ BEGIN RAISE EXCEPTION 'forced' USING ERRCODE = '40001'; END $$")
                             .execute()
                             .then(Mono.empty())));
-    StepVerifier.create(failing).expectNext(1).expectError(SerializationFailureException.class).verify();
+    StepVerifier.create(failing)
+        .expectNext(1)
+        .expectError(SerializationFailureException.class)
+        .verify();
     assertThat(attempts).hasValue(1);
   }
 
@@ -125,7 +151,10 @@ class RetryTest {
     Sinks.Empty<Void> aLocked = Sinks.empty();
     Sinks.Empty<Void> bLocked = Sinks.empty();
     TxOptions retry =
-        TxOptions.defaults().withRetry(RetryPolicy.transientFailures(3).withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)));
+        TxOptions.defaults()
+            .withRetry(
+                RetryPolicy.transientFailures(3)
+                    .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)));
     Mono<Long> a = db.inTransaction(retry, tx -> lockBoth(tx, attempts, 1, 2, aLocked, bLocked));
     Mono<Long> b = db.inTransaction(retry, tx -> lockBoth(tx, attempts, 2, 1, bLocked, aLocked));
     StepVerifier.create(Mono.zip(a, b)).expectNextCount(1).verifyComplete();
@@ -141,8 +170,10 @@ class RetryTest {
     Mono<Long> b = db.inTransaction(tx -> lockBoth(tx, attempts, 2, 1, bLocked, aLocked));
     StepVerifier.create(
             Flux.merge(
-                    a.map(v -> "ok").onErrorResume(DeadlockException.class, e -> Mono.just(e.getMessage())),
-                    b.map(v -> "ok").onErrorResume(DeadlockException.class, e -> Mono.just(e.getMessage())))
+                    a.map(v -> "ok")
+                        .onErrorResume(DeadlockException.class, e -> Mono.just(e.getMessage())),
+                    b.map(v -> "ok")
+                        .onErrorResume(DeadlockException.class, e -> Mono.just(e.getMessage())))
                 .collectList())
         .assertNext(
             results ->
@@ -152,13 +183,24 @@ class RetryTest {
         .verifyComplete();
   }
 
-  /** Locks {@code first}, waits (first attempt only) for the other side's lock, locks {@code second}. */
+  /**
+   * Locks {@code first}, waits (first attempt only) for the other side's lock, locks {@code
+   * second}.
+   */
   private static Mono<Long> lockBoth(
-      io.pgorm.tx.Tx tx, AtomicInteger attempts, int first, int second, Sinks.Empty<Void> mine, Sinks.Empty<Void> theirs) {
+      io.pgorm.tx.Tx tx,
+      AtomicInteger attempts,
+      int first,
+      int second,
+      Sinks.Empty<Void> mine,
+      Sinks.Empty<Void> theirs) {
     boolean firstAttempt = attempts.incrementAndGet() <= 2;
     return tx.setLocal("deadlock_timeout", "50ms")
         .then(goOff(first))
-        .then(firstAttempt ? Mono.<Void>fromRunnable(mine::tryEmitEmpty).then(theirs.asMono()) : Mono.<Void>empty())
+        .then(
+            firstAttempt
+                ? Mono.<Void>fromRunnable(mine::tryEmitEmpty).then(theirs.asMono())
+                : Mono.<Void>empty())
         .then(goOff(second));
   }
 }

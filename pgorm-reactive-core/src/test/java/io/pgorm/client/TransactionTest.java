@@ -1,7 +1,6 @@
 package io.pgorm.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.pgorm.PgOrm;
@@ -49,13 +48,17 @@ class TransactionTest {
   }
 
   private static List<String> names() {
-    return db.sql("SELECT name FROM item ORDER BY id").map((r, m) -> r.get(0, String.class)).collectList().block();
+    return db.sql("SELECT name FROM item ORDER BY id")
+        .map((r, m) -> r.get(0, String.class))
+        .collectList()
+        .block();
   }
 
   @Test
   @Tag("smoke")
   void commitsAndEmitsTheValueAfterCommit() {
-    StepVerifier.create(db.inTransaction(tx -> insert(1, "a").then(insert(2, "b")).thenReturn("done")))
+    StepVerifier.create(
+            db.inTransaction(tx -> insert(1, "a").then(insert(2, "b")).thenReturn("done")))
         .expectNext("done")
         .verifyComplete();
     assertThat(names()).containsExactly("a", "b");
@@ -75,7 +78,9 @@ class TransactionTest {
             db.inTransaction(
                 tx ->
                     insert(1, "a")
-                        .then(db.sql("SELECT count(*) FROM item").first((r, m) -> r.get(0, Long.class)))
+                        .then(
+                            db.sql("SELECT count(*) FROM item")
+                                .first((r, m) -> r.get(0, Long.class)))
                         .flatMap(n -> Mono.error(new IllegalStateException("seen " + n)))))
         .expectErrorMessage("seen 1")
         .verify();
@@ -98,7 +103,9 @@ class TransactionTest {
 
   @Test
   void nestedTransactionKnowsItsDepth() {
-    StepVerifier.create(db.inTransaction(tx -> db.inTransaction(inner -> Mono.just(tx.depth() + "/" + inner.depth()))))
+    StepVerifier.create(
+            db.inTransaction(
+                tx -> db.inTransaction(inner -> Mono.just(tx.depth() + "/" + inner.depth()))))
         .expectNext("0/1")
         .verifyComplete();
   }
@@ -107,7 +114,10 @@ class TransactionTest {
   void savepointCannotChangeIsolation() {
     StepVerifier.create(
             db.inTransaction(
-                tx -> db.inTransaction(TxOptions.defaults().withIsolation(Isolation.SERIALIZABLE), inner -> Mono.just(1))))
+                tx ->
+                    db.inTransaction(
+                        TxOptions.defaults().withIsolation(Isolation.SERIALIZABLE),
+                        inner -> Mono.just(1))))
         .expectErrorSatisfies(
             e ->
                 assertThat(e)
@@ -127,11 +137,13 @@ class TransactionTest {
             db.inTransaction(
                 options,
                 tx ->
-                    db.sql("SELECT current_setting('transaction_isolation') || ',' || current_setting('transaction_read_only')")
+                    db.sql(
+                            "SELECT current_setting('transaction_isolation') || ',' || current_setting('transaction_read_only')")
                         .first((r, m) -> r.get(0, String.class))))
         .expectNext("repeatable read,on")
         .verifyComplete();
-    StepVerifier.create(db.inTransaction(TxOptions.defaults().withReadOnly(true), tx -> insert(1, "x")))
+    StepVerifier.create(
+            db.inTransaction(TxOptions.defaults().withReadOnly(true), tx -> insert(1, "x")))
         .expectError(InvalidTransactionStateException.class)
         .verify();
   }
@@ -142,10 +154,13 @@ class TransactionTest {
         db.inTransaction(
             tx ->
                 tx.setLocal("app.tenant", "t-42")
-                    .then(db.sql("SELECT current_setting('app.tenant')").first((r, m) -> r.get(0, String.class))));
+                    .then(
+                        db.sql("SELECT current_setting('app.tenant')")
+                            .first((r, m) -> r.get(0, String.class))));
     StepVerifier.create(inside).expectNext("t-42").verifyComplete();
     StepVerifier.create(
-            db.sql("SELECT coalesce(current_setting('app.tenant', true), '')").first((r, m) -> r.get(0, String.class)))
+            db.sql("SELECT coalesce(current_setting('app.tenant', true), '')")
+                .first((r, m) -> r.get(0, String.class)))
         .expectNext("")
         .verifyComplete();
   }
@@ -154,8 +169,7 @@ class TransactionTest {
   void manyEmitsAsProducedAndCommits() {
     Flux<Integer> ids =
         db.inTransactionMany(
-            tx ->
-                Flux.range(1, 3).concatMap(i -> insert(i, "n" + i).thenReturn(i)));
+            tx -> Flux.range(1, 3).concatMap(i -> insert(i, "n" + i).thenReturn(i)));
     StepVerifier.create(ids).expectNext(1, 2, 3).verifyComplete();
     assertThat(names()).containsExactly("n1", "n2", "n3");
   }
@@ -164,7 +178,8 @@ class TransactionTest {
   void swallowedErrorStillFailsTheCommit() {
     // The server aborts the transaction; COMMIT answers ROLLBACK, which must not pass as success.
     Mono<Long> work =
-        db.inTransaction(tx -> insert(1, "a").then(insert(1, "b")).onErrorResume(e -> Mono.just(0L)));
+        db.inTransaction(
+            tx -> insert(1, "a").then(insert(1, "b")).onErrorResume(e -> Mono.just(0L)));
     StepVerifier.create(work).expectError().verify(Duration.ofSeconds(5));
     assertThat(names()).isEmpty();
     await().until(() -> db.poolStats().acquired() == 0);

@@ -32,7 +32,12 @@ public final class Quickstart {
   public static void run(String url, PrintStream out) {
     SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     PgOrmConfig config =
-        PgOrmConfig.builder().url(url).poolName("quickstart").maxSize(4).meterRegistry(metrics).build();
+        PgOrmConfig.builder()
+            .url(url)
+            .poolName("quickstart")
+            .maxSize(4)
+            .meterRegistry(metrics)
+            .build();
 
     // try-with-resources: close() waits for work under way, then closes the pool.
     try (PgOrm db = PgOrm.create(config)) {
@@ -53,7 +58,9 @@ public final class Quickstart {
                       Flux.just("write the schema", "run the migration", "ship it")
                           .concatMap(
                               title ->
-                                  db.sql("INSERT INTO todo (title) VALUES ($1)").bind(0, title).execute())
+                                  db.sql("INSERT INTO todo (title) VALUES ($1)")
+                                      .bind(0, title)
+                                      .execute())
                           .reduce(0L, Long::sum))
               .block(TIMEOUT);
       out.println("inserted " + written + " rows in one transaction");

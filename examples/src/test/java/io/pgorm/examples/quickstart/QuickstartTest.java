@@ -17,7 +17,8 @@ class QuickstartTest {
   @Tag("smoke")
   void runsAgainstAFreshDatabase(TestDatabase db) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Quickstart.run(db.url() + "?sslmode=disable", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Quickstart.run(
+        db.url() + "?sslmode=disable", new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("inserted 3 rows in one transaction");
     assertThat(out).contains("title=ship it").contains("title=run the migration");

@@ -45,8 +45,8 @@ public final class DriverSetup {
   }
 
   /**
-   * The pool. {@code evictBefore} gives a pool-clock time in milliseconds: connections allocated
-   * at or before it are closed instead of handed out or taken back (the eviction hook after DDL).
+   * The pool. {@code evictBefore} gives a pool-clock time in milliseconds: connections allocated at
+   * or before it are closed instead of handed out or taken back (the eviction hook after DDL).
    */
   public static ConnectionPool pool(
       PgOrmConfig config, PostgresqlConnectionFactory factory, LongSupplier evictBefore) {

@@ -60,10 +60,7 @@ public final class InFlight {
           if (running.get() == 0) {
             drained.tryEmitEmpty();
           }
-          return drained
-              .asMono()
-              .thenReturn(true)
-              .timeout(deadline, Mono.just(false));
+          return drained.asMono().thenReturn(true).timeout(deadline, Mono.just(false));
         });
   }
 }

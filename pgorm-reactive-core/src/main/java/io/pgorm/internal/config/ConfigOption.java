@@ -33,7 +33,9 @@ enum ConfigOption {
       "statement_timeout",
       "statementTimeout"),
   LOCK_TIMEOUT(
-      (b, v) -> b.lockTimeout(Durations.parse(v, ChronoUnit.MILLIS)), "lock_timeout", "lockTimeout"),
+      (b, v) -> b.lockTimeout(Durations.parse(v, ChronoUnit.MILLIS)),
+      "lock_timeout",
+      "lockTimeout"),
   OPTIONS(ServerOptions::applyTo, "options"),
   PREPARED_STATEMENT_CACHE(
       (b, v) -> b.preparedStatementCacheSize(whole(v)),
@@ -47,12 +49,9 @@ enum ConfigOption {
       (b, v) -> b.acquireTimeout(Durations.parse(v, ChronoUnit.MILLIS)),
       "acquireTimeout",
       "maxAcquireTime"),
-  MAX_IDLE_TIME(
-      (b, v) -> b.maxIdleTime(Durations.parse(v, ChronoUnit.MILLIS)), "maxIdleTime"),
+  MAX_IDLE_TIME((b, v) -> b.maxIdleTime(Durations.parse(v, ChronoUnit.MILLIS)), "maxIdleTime"),
   MAX_LIFETIME(
-      (b, v) -> b.maxLifetime(Durations.parse(v, ChronoUnit.MILLIS)),
-      "maxLifetime",
-      "maxLifeTime"),
+      (b, v) -> b.maxLifetime(Durations.parse(v, ChronoUnit.MILLIS)), "maxLifetime", "maxLifeTime"),
   VALIDATION(
       (b, v) -> b.validation(PoolValidation.valueOf(v.trim().toUpperCase(Locale.ROOT))),
       "validation");
@@ -85,6 +84,11 @@ enum ConfigOption {
   /** Every accepted spelling, for "expected one of" messages. */
   static String allNames() {
     return String.join(", ", BY_NAME.keySet());
+  }
+
+  /** The first spelling: libpq's where libpq has the option. */
+  String canonicalName() {
+    return names.get(0);
   }
 
   void apply(PgOrmConfig.Builder builder, String value) {

@@ -16,12 +16,21 @@ import org.jspecify.annotations.Nullable;
 public final class ConnectionUrl {
 
   private static final List<String> SCHEMES =
-      List.of("postgresql://", "postgres://", "r2dbc:postgresql://", "r2dbc:postgres://",
+      List.of(
+          "postgresql://",
+          "postgres://",
+          "r2dbc:postgresql://",
+          "r2dbc:postgres://",
           "r2dbc:pool:postgresql://");
 
-  private final Map<ConfigOption, String> values;
+  /** An option as written: the spelling used and the value. */
+  private record Setting(ConfigOption option, String name, String value) {}
 
-  private ConnectionUrl(Map<ConfigOption, String> values) {
+  private final String source;
+  private final Map<ConfigOption, Setting> values;
+
+  private ConnectionUrl(String source, Map<ConfigOption, Setting> values) {
+    this.source = source;
     this.values = values;
   }
 
@@ -41,27 +50,28 @@ public final class ConnectionUrl {
    * @throws ConfigurationException naming the option whose value the builder refused
    */
   public void applyTo(PgOrmConfig.Builder builder) {
-    values.forEach((option, value) -> apply(builder, option, value, "the URL"));
+    values.values().forEach(s -> apply(builder, s.option(), s.name(), s.value(), source));
   }
 
-  static void apply(PgOrmConfig.Builder builder, ConfigOption option, String value, String where) {
+  /**
+   * Sets one option, re-raising the builder's refusal with {@code name} (the spelling the user
+   * wrote) and {@code where} (the URL, the variable) in the message.
+   */
+  static void apply(
+      PgOrmConfig.Builder builder, ConfigOption option, String name, String value, String where) {
     try {
       option.apply(builder, value);
     } catch (ConfigurationException e) {
-      throw new ConfigurationException(
-          "Invalid " + option.name().toLowerCase(java.util.Locale.ROOT) + " in " + where + ": "
-              + e.getMessage(), e);
+      throw new ConfigurationException(name, e.problem(), where, e.hint(), e);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(
-          "Invalid " + option.name().toLowerCase(java.util.Locale.ROOT) + " in " + where + ": "
-              + e.getMessage(), e);
+      throw new ConfigurationException(name, String.valueOf(e.getMessage()), where, null, e);
     }
   }
 
   private static final class Parser {
     private final String url;
     private final String source;
-    private final Map<ConfigOption, String> values = new LinkedHashMap<>();
+    private final Map<ConfigOption, Setting> values = new LinkedHashMap<>();
 
     Parser(String url, String source) {
       this.url = url;
@@ -82,7 +92,7 @@ public final class ConnectionUrl {
       if (queryStart >= 0) {
         parseQuery(tail.substring(queryStart + 1));
       }
-      return new ConnectionUrl(values);
+      return new ConnectionUrl(source, values);
     }
 
     private String stripScheme(String text) {
@@ -92,6 +102,7 @@ public final class ConnectionUrl {
         }
       }
       throw fail(
+          "url",
           "it does not start with postgresql://, postgres:// or r2dbc:postgresql://",
           "write e.g. postgresql://user:password@localhost:5432/mydb");
     }
@@ -116,21 +127,20 @@ public final class ConnectionUrl {
       }
       if (hostPort.indexOf(',') >= 0) {
         throw fail(
-            "it names several hosts ('" + hostPort + "')",
-            "name one host; multi-host failover is not supported yet");
+            "host", "several hosts ('" + hostPort + "') are not supported yet", "name one host");
       }
       String host = hostPort;
       String port = null;
       if (hostPort.startsWith("[")) {
         int close = hostPort.indexOf(']');
         if (close < 0) {
-          throw fail("the IPv6 address '" + hostPort + "' has no closing ']'", null);
+          throw fail("host", "the IPv6 address '" + hostPort + "' has no closing ']'", null);
         }
         host = hostPort.substring(1, close);
         String after = hostPort.substring(close + 1);
         if (!after.isEmpty()) {
           if (!after.startsWith(":")) {
-            throw fail("unexpected '" + after + "' after the IPv6 address", null);
+            throw fail("host", "unexpected '" + after + "' after the IPv6 address", null);
           }
           port = after.substring(1);
         }
@@ -146,7 +156,7 @@ public final class ConnectionUrl {
       }
       if (port != null) {
         if (port.isEmpty() || !port.chars().allMatch(Character::isDigit)) {
-          throw fail("the port '" + port + "' is not a number", "write e.g. localhost:5432");
+          throw fail("port", "'" + port + "' is not a number", "write e.g. localhost:5432");
         }
         put(ConfigOption.PORT, port);
       }
@@ -162,14 +172,14 @@ public final class ConnectionUrl {
         String value = eq < 0 ? "" : decode(pair.substring(eq + 1), "value of option " + key);
         ConfigOption option = ConfigOption.named(key);
         if (option == null) {
-          throw fail("unknown option '" + key + "'", "known options: " + ConfigOption.allNames());
+          throw fail(key, "is not a known option", "known options: " + ConfigOption.allNames());
         }
-        put(option, value);
+        values.put(option, new Setting(option, key, value));
       }
     }
 
     private void put(ConfigOption option, String value) {
-      values.put(option, value);
+      values.put(option, new Setting(option, option.canonicalName(), value));
     }
 
     private String decode(String text, String what) {
@@ -177,19 +187,12 @@ public final class ConnectionUrl {
         // '+' is a literal plus in a URL's authority and path; only %XX escapes are decoded.
         return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        throw fail("the " + what + " has a malformed %-escape", "escape '%' as %25");
+        throw fail(what, "has a malformed %-escape", "escape '%' as %25");
       }
     }
 
-    private ConfigurationException fail(String what, @Nullable String hint) {
-      return new ConfigurationException(
-          "Invalid connection URL in "
-              + source
-              + ": "
-              + what
-              + ". URL: "
-              + masked(url)
-              + (hint == null ? "" : ". Hint: " + hint));
+    private ConfigurationException fail(String option, String problem, @Nullable String hint) {
+      return new ConfigurationException(option, problem + " in " + masked(url), source, hint);
     }
 
     private static int indexOfAny(String text, char a, char b) {
@@ -207,7 +210,8 @@ public final class ConnectionUrl {
       return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
     int colon = url.indexOf(':', schemeEnd + 3);
-    String head = colon >= 0 && colon < at ? url.substring(0, colon + 1) + "***" : url.substring(0, at);
+    String head =
+        colon >= 0 && colon < at ? url.substring(0, colon + 1) + "***" : url.substring(0, at);
     return (head + url.substring(at)).replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 }

@@ -31,16 +31,28 @@ public final class EnvironmentSettings {
       return;
     }
     // Fixed order, so that an error always names the same variable first.
-    for (String name : new String[] {"PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD",
-        "PGSSLMODE", "PGAPPNAME", "PGCONNECT_TIMEOUT", "PGOPTIONS"}) {
+    for (String name :
+        new String[] {
+          "PGHOST",
+          "PGPORT",
+          "PGDATABASE",
+          "PGUSER",
+          "PGPASSWORD",
+          "PGSSLMODE",
+          "PGAPPNAME",
+          "PGCONNECT_TIMEOUT",
+          "PGOPTIONS"
+        }) {
       String value = env.get(name);
       if (value != null && !value.isEmpty()) {
         if (name.equals("PGHOST") && value.startsWith("/")) {
           throw new io.pgorm.error.ConfigurationException(
-              "PGHOST names a Unix socket directory ('" + value + "'), which is not supported;"
-                  + " Hint: set PGHOST to a host name such as localhost");
+              name,
+              "Unix socket directories ('" + value + "') are not supported",
+              "the environment",
+              "set PGHOST to a host name such as localhost");
         }
-        ConnectionUrl.apply(builder, LIBPQ.get(name), value, name);
+        ConnectionUrl.apply(builder, LIBPQ.get(name), name, value, "the environment");
       }
     }
   }

@@ -3,8 +3,8 @@ package io.pgorm.internal.config;
 import io.pgorm.PgOrmConfig;
 
 /**
- * Reads libpq's {@code options} value, {@code -c name=value} pairs separated by spaces (a
- * backslash escapes a space), into server parameters sent at session start.
+ * Reads libpq's {@code options} value, {@code -c name=value} pairs separated by spaces (a backslash
+ * escapes a space), into server parameters sent at session start.
  */
 final class ServerOptions {
 
@@ -30,7 +30,8 @@ final class ServerOptions {
         throw new IllegalArgumentException(
             "'" + setting + "' has no '='; write -c name=value, e.g. -c search_path=app");
       }
-      builder.serverParameter(setting.substring(0, eq).replace('-', '_'), setting.substring(eq + 1));
+      builder.serverParameter(
+          setting.substring(0, eq).replace('-', '_'), setting.substring(eq + 1));
     }
   }
 

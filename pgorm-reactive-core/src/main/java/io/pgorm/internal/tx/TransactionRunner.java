@@ -3,8 +3,8 @@ package io.pgorm.internal.tx;
 import io.pgorm.Sql;
 import io.pgorm.error.PgOrmException;
 import io.pgorm.error.TransactionException;
-import io.pgorm.internal.error.ErrorTranslator;
 import io.pgorm.internal.client.Uncancellable;
+import io.pgorm.internal.error.ErrorTranslator;
 import io.pgorm.tx.RetryPolicy;
 import io.pgorm.tx.Tx;
 import io.pgorm.tx.TxOptions;
@@ -25,8 +25,8 @@ import reactor.util.retry.Retry;
 
 /**
  * Runs transaction bodies: BEGIN on a pooled connection, the body with the transaction in its
- * context, then COMMIT, or ROLLBACK on error and on cancel, and only then the connection's
- * release. Inside a transaction, a body runs in a savepoint instead.
+ * context, then COMMIT, or ROLLBACK on error and on cancel, and only then the connection's release.
+ * Inside a transaction, a body runs in a savepoint instead.
  */
 public final class TransactionRunner {
 
@@ -53,13 +53,13 @@ public final class TransactionRunner {
           TxState outer = TxState.current(ctx).orElse(null);
           if (outer != null) {
             return Mono.usingWhen(
-                savepoint(outer, options),
-                sp ->
-                    Mono.defer(() -> body.apply(sp.state))
-                        .contextWrite(c -> c.put(TxState.class, sp.state)),
-                sp -> sp.release(),
-                (sp, e) -> sp.rollback(),
-                sp -> sp.rollback())
+                    savepoint(outer, options),
+                    sp ->
+                        Mono.defer(() -> body.apply(sp.state))
+                            .contextWrite(c -> c.put(TxState.class, sp.state)),
+                    sp -> sp.release(),
+                    (sp, e) -> sp.rollback(),
+                    sp -> sp.rollback())
                 .onErrorMap(ErrorTranslator::translate);
           }
           Mono<T> attempt =
@@ -86,13 +86,13 @@ public final class TransactionRunner {
           TxState outer = TxState.current(ctx).orElse(null);
           if (outer != null) {
             return Flux.usingWhen(
-                savepoint(outer, options),
-                sp ->
-                    Flux.defer(() -> body.apply(sp.state))
-                        .contextWrite(c -> c.put(TxState.class, sp.state)),
-                sp -> sp.release(),
-                (sp, e) -> sp.rollback(),
-                sp -> sp.rollback())
+                    savepoint(outer, options),
+                    sp ->
+                        Flux.defer(() -> body.apply(sp.state))
+                            .contextWrite(c -> c.put(TxState.class, sp.state)),
+                    sp -> sp.release(),
+                    (sp, e) -> sp.rollback(),
+                    sp -> sp.rollback())
                 .onErrorMap(ErrorTranslator::translate);
           }
           Flux<T> attempt =
@@ -141,7 +141,8 @@ public final class TransactionRunner {
   }
 
   private static Mono<Void> begin(Connection conn, TxOptions options) {
-    PostgresTransactionDefinition def = PostgresTransactionDefinition.mutability(!options.readOnly());
+    PostgresTransactionDefinition def =
+        PostgresTransactionDefinition.mutability(!options.readOnly());
     if (options.isolation() != null) {
       def = def.isolationLevel(IsolationLevel.valueOf(options.isolation().sql()));
     }
@@ -176,8 +177,11 @@ public final class TransactionRunner {
               "A nested transaction asked for isolation "
                   + options.isolation().sql()
                   + " inside a transaction at "
-                  + (outer.options().isolation() == null ? "the server's default" : outer.options().isolation().sql())
-                  + "; a savepoint cannot change the isolation level. Hint: set it on the outermost transaction."));
+                  + (outer.options().isolation() == null
+                      ? "the server's default"
+                      : outer.options().isolation().sql())
+                  + "; a savepoint cannot change the isolation level",
+              "set it on the outermost transaction"));
     }
     TxState nested = outer.nested(outer.options());
     String name = outer.nextSavepointName();

@@ -76,9 +76,9 @@ class ConnectionUrlTest {
     assertThatThrownBy(() -> parse("mysql://u@h/d"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(
-            "Invalid connection URL in the URL: it does not start with postgresql://, postgres://"
-                + " or r2dbc:postgresql://. URL: mysql://u@h/d."
-                + " Hint: write e.g. postgresql://user:password@localhost:5432/mydb");
+            "Invalid option 'url' in the URL: it does not start with postgresql://, postgres://"
+                + " or r2dbc:postgresql:// in mysql://u@h/d."
+                + " Hint: write e.g. postgresql://user:password@localhost:5432/mydb.");
   }
 
   @Test
@@ -86,7 +86,7 @@ class ConnectionUrlTest {
     assertThatThrownBy(() -> parse("postgresql://u:topsecret@h/d?sslmod=require"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(
-            "Invalid connection URL in the URL: unknown option 'sslmod'. URL:"
+            "Invalid option 'sslmod' in the URL: is not a known option in"
                 + " postgresql://u:***@h/d?sslmod=require. Hint: known options: ")
         .hasMessageNotContaining("topsecret");
   }
@@ -94,29 +94,33 @@ class ConnectionUrlTest {
   @Test
   void badPortIsNamed() {
     assertThatThrownBy(() -> parse("postgresql://u@h:54x2/d"))
-        .hasMessageContaining("the port '54x2' is not a number");
+        .hasMessage(
+            "Invalid option 'port' in the URL: '54x2' is not a number in postgresql://u@h:54x2/d."
+                + " Hint: write e.g. localhost:5432.");
     assertThatThrownBy(() -> parse("postgresql://u@h:99999/d"))
-        .hasMessageContaining("port 99999 is out of range; expected 1 to 65535");
+        .hasMessage(
+            "Invalid option 'port' in the URL: must be 1 to 65535, was 99999."
+                + " Hint: the default is 5432.");
   }
 
   @Test
   void badValuesNameTheOption() {
     assertThatThrownBy(() -> parse("postgresql://u@h/d?sslmode=sometimes"))
         .hasMessage(
-            "Invalid ssl_mode in the URL: unknown SSL mode 'sometimes'; expected one of disable,"
-                + " allow, prefer, require, verify-ca, verify-full");
+            "Invalid option 'sslmode' in the URL: unknown SSL mode 'sometimes'; expected one of"
+                + " disable, allow, prefer, require, verify-ca, verify-full.");
     assertThatThrownBy(() -> parse("postgresql://u@h/d?acquireTimeout=soon"))
         .hasMessage(
-            "Invalid acquire_timeout in the URL: 'soon' is not a duration; write e.g. 500ms, 10s,"
-                + " 5m, 1h or PT10S");
+            "Invalid option 'acquireTimeout' in the URL: 'soon' is not a duration; write e.g."
+                + " 500ms, 10s, 5m, 1h or PT10S.");
     assertThatThrownBy(() -> parse("postgresql://u@h/d?maxSize=0"))
-        .hasMessage("maxSize 0 is invalid; expected at least 1");
+        .hasMessage("Invalid option 'maxSize': must be at least 1, was 0.");
   }
 
   @Test
   void severalHostsAreRefusedClearly() {
     assertThatThrownBy(() -> parse("postgresql://u@h1,h2/d"))
-        .hasMessageContaining("it names several hosts ('h1,h2')");
+        .hasMessageContaining("Invalid option 'host' in the URL: several hosts ('h1,h2') are not");
   }
 
   @Test
@@ -157,15 +161,15 @@ class ConnectionUrlTest {
     assertThatThrownBy(
             () -> PgOrmConfig.builder().fromEnvironment(Map.of("PGPORT", "five")).build())
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("Invalid port in PGPORT: ");
+        .hasMessage("Invalid option 'PGPORT' in the environment: 'five' is not a whole number.");
     assertThatThrownBy(
             () -> PgOrmConfig.builder().fromEnvironment(Map.of("PGORM_URL", "localhost")).build())
-        .hasMessageStartingWith("Invalid connection URL in PGORM_URL: ");
+        .hasMessageStartingWith("Invalid option 'url' in PGORM_URL: it does not start with");
   }
 
   @Test
   void minIdleAboveMaxSizeIsRefusedAtBuild() {
     assertThatThrownBy(() -> PgOrmConfig.builder().maxSize(2).minIdle(3).build())
-        .hasMessage("minIdle 3 is invalid; expected 0 to maxSize (2)");
+        .hasMessage("Invalid option 'minIdle': must be 0 to maxSize (2), was 3.");
   }
 }

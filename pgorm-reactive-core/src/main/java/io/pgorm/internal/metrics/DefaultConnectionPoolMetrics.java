@@ -33,7 +33,6 @@ final class DefaultConnectionPoolMetrics implements ConnectionPoolMetrics {
         meters.counter(
             PgOrmMeters.POOL_ACQUIRE_TIMEOUTS,
             "Connection acquisitions that timed out",
-            "timeouts",
             Tags.empty());
   }
 

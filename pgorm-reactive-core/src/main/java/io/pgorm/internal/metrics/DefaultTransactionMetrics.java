@@ -23,16 +23,13 @@ final class DefaultTransactionMetrics implements TransactionMetrics {
   DefaultTransactionMetrics(RegisteredMeters meters) {
     this.meters = meters;
     this.clock = meters.registry().config().clock();
-    this.commits =
-        meters.counter(
-            PgOrmMeters.TX_COMMITS, "Committed transactions", "transactions", Tags.empty());
+    this.commits = meters.counter(PgOrmMeters.TX_COMMITS, "Committed transactions", Tags.empty());
     for (RollbackReason reason : RollbackReason.values()) {
       rollbacks.put(
           reason,
           meters.counter(
               PgOrmMeters.TX_ROLLBACKS,
               "Rolled back transactions",
-              "transactions",
               Tags.of(PgOrmMeters.TAG_REASON, reason.tag())));
     }
     this.committed = txTimer("commit");
@@ -57,7 +54,6 @@ final class DefaultTransactionMetrics implements TransactionMetrics {
         .counter(
             PgOrmMeters.TX_RETRIES,
             "Transaction attempts retried after a retryable failure",
-            "retries",
             Tags.of(PgOrmMeters.TAG_SQLSTATE, Causes.sqlStateTag(Causes.sqlState(cause))))
         .increment();
   }

@@ -43,9 +43,9 @@ final class RegisteredMeters {
       return (Timer) meter;
     }
     synchronized (this) {
-      Meter.Id id = new Meter.Id(name, commonTags.and(tags), null, description, Meter.Type.TIMER);
       if (closed) {
-        return new NoopTimer(id);
+        return new NoopTimer(
+            new Meter.Id(name, commonTags.and(tags), null, description, Meter.Type.TIMER));
       }
       return (Timer)
           meters.computeIfAbsent(
@@ -58,7 +58,7 @@ final class RegisteredMeters {
     }
   }
 
-  Counter counter(String name, String description, String baseUnit, Tags tags) {
+  Counter counter(String name, String description, Tags tags) {
     Meter meter = meters.get(new Key(name, tags));
     if (meter != null) {
       return (Counter) meter;
@@ -66,7 +66,7 @@ final class RegisteredMeters {
     synchronized (this) {
       if (closed) {
         return new NoopCounter(
-            new Meter.Id(name, commonTags.and(tags), baseUnit, description, Meter.Type.COUNTER));
+            new Meter.Id(name, commonTags.and(tags), null, description, Meter.Type.COUNTER));
       }
       return (Counter)
           meters.computeIfAbsent(
@@ -74,7 +74,6 @@ final class RegisteredMeters {
               k ->
                   Counter.builder(name)
                       .description(description)
-                      .baseUnit(baseUnit)
                       .tags(commonTags.and(tags))
                       .register(registry));
     }

@@ -24,13 +24,17 @@ final class SlowStatementLog {
    */
   SlowStatementLog(Duration threshold, String clientName, Logger logger) {
     this.threshold = threshold;
-    this.thresholdNanos = threshold.isZero() ? Long.MAX_VALUE : threshold.toNanos();
+    // Saturate: Duration.toNanos() throws past 292 years, which is "never" here too.
+    this.thresholdNanos =
+        threshold.isZero() || threshold.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L
+            ? Long.MAX_VALUE
+            : threshold.toNanos();
     this.clientName = clientName;
     this.logger = logger;
   }
 
   boolean enabled() {
-    return thresholdNanos != Long.MAX_VALUE;
+    return !threshold.isZero();
   }
 
   boolean isSlow(long nanos) {
@@ -54,7 +58,7 @@ final class SlowStatementLog {
         .append("': took ")
         .append(millis(nanos))
         .append(", over the slowStatementThreshold of ")
-        .append(millis(threshold.toNanos()))
+        .append(millis(thresholdNanos))
         .append("; outcome ")
         .append(outcome.tag());
     if (outcome == Outcome.SUCCESS && rows >= 0) {

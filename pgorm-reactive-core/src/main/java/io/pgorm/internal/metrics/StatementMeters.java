@@ -42,7 +42,6 @@ final class StatementMeters {
           .counter(
               PgOrmMeters.STATEMENT_ERRORS,
               "Failed statements",
-              "errors",
               shape.tags.and(PgOrmMeters.TAG_SQLSTATE_CLASS, sqlStateClass))
           .increment();
     }
@@ -51,7 +50,6 @@ final class StatementMeters {
           .counter(
               PgOrmMeters.STATEMENT_SLOW,
               "Statements slower than the slow-statement threshold",
-              "statements",
               shape.tags)
           .increment();
     }

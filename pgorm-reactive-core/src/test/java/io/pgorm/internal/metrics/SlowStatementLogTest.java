@@ -100,6 +100,17 @@ class SlowStatementLogTest {
   }
 
   @Test
+  void hugeThresholdMeansNever() {
+    ClientMetrics metrics = metrics(registry, Duration.ofDays(365L * 1000));
+
+    StatementSample sample = metrics.statements().start("SELECT 1", 0);
+    clock.add(Duration.ofDays(365L * 100));
+    sample.success(1);
+
+    assertThat(logged()).isEmpty();
+  }
+
+  @Test
   void logWorksWithoutARegistry() {
     ClientMetrics metrics = metrics(null, Duration.ofMillis(10));
 

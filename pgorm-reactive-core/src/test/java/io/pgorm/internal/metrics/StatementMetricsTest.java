@@ -13,9 +13,15 @@ import io.pgorm.error.PgOrmException;
 import io.pgorm.metrics.PgOrmMeters;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.util.TestLogger;
 
 class StatementMetricsTest {
@@ -135,6 +141,38 @@ class StatementMetricsTest {
     assertThat(registry.get(PgOrmMeters.STATEMENT).tag("table", "other").timer().count())
         .isEqualTo(50);
     assertThat(registry.get(PgOrmMeters.STATEMENT).tag("table", "t0").timer().count()).isEqualTo(2);
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {2, 8})
+  void concurrentStatementsAreAllCountedAndTheTableLimitHolds(int threads) throws Exception {
+    int perThread = 2_000;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perThread; i++) {
+                    StatementSample sample =
+                        metrics.statements().start("SELECT * FROM t" + (i + offset) % 300, 0);
+                    sample.success(1);
+                    sample.cancel();
+                  }
+                }));
+      }
+      for (Future<?> run : runs) {
+        run.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<Timer> timers = List.copyOf(registry.get(PgOrmMeters.STATEMENT).timers());
+    assertThat(timers).hasSize(ClientMetrics.MAX_TABLES + 1);
+    assertThat(timers.stream().mapToLong(Timer::count).sum()).isEqualTo((long) threads * perThread);
   }
 
   @Test

@@ -4,8 +4,8 @@ import io.pgorm.error.PoolExhaustedException;
 import io.pgorm.internal.client.DriverSetup;
 import io.pgorm.internal.client.InFlight;
 import io.pgorm.internal.error.ErrorTranslator;
+import io.pgorm.internal.metrics.ClientMetrics;
 import io.pgorm.internal.tx.TransactionRunner;
-import io.pgorm.internal.tx.TxObserver;
 import io.pgorm.internal.tx.TxState;
 import io.pgorm.spi.TransactionBridge;
 import io.pgorm.tx.Tx;
@@ -32,6 +32,7 @@ final class DefaultPgOrm implements PgOrm {
   private final PostgresqlConnectionFactory factory;
   private final ConnectionPool pool;
   private final InFlight inFlight;
+  private final ClientMetrics metrics;
   private final TransactionRunner transactions;
   private final AtomicReference<@Nullable Mono<Void>> shutdown = new AtomicReference<>();
   private volatile long evictBefore = Long.MIN_VALUE;
@@ -41,12 +42,19 @@ final class DefaultPgOrm implements PgOrm {
     this.factory = DriverSetup.connectionFactory(config);
     this.pool = DriverSetup.pool(config, factory, () -> evictBefore);
     this.inFlight = new InFlight(config.poolName());
+    this.metrics =
+        ClientMetrics.create(
+            config.meterRegistry(),
+            config.poolName(),
+            config.metricsTags(),
+            config.slowStatementThreshold());
+    metrics.pool().bind(pool);
     this.transactions =
         new TransactionRunner(
             this::acquire,
             (connection, sql) -> new DefaultSql(this, connection, sql),
             config.retryScheduler(),
-            TxObserverNoop.INSTANCE);
+            metrics.transactions());
   }
 
   @Override
@@ -61,7 +69,7 @@ final class DefaultPgOrm implements PgOrm {
 
   @Override
   public <T> Flux<T> withConnection(Function<? super Connection, ? extends Publisher<T>> body) {
-    return run(null, null, body);
+    return run(null, body);
   }
 
   /**
@@ -69,9 +77,7 @@ final class DefaultPgOrm implements PgOrm {
    * one borrowed for this run. Driver errors are translated here.
    */
   <T> Flux<T> run(
-      @Nullable Connection pinned,
-      @Nullable String sql,
-      Function<? super Connection, ? extends Publisher<T>> body) {
+      @Nullable Connection pinned, Function<? super Connection, ? extends Publisher<T>> body) {
     return Flux.deferContextual(
         ctx -> {
           Connection joined = pinned != null ? pinned : joinedConnection(ctx);
@@ -104,7 +110,9 @@ final class DefaultPgOrm implements PgOrm {
 
   private Mono<Connection> acquire() {
     long start = System.nanoTime();
-    return pool.create()
+    return metrics
+        .pool()
+        .timeAcquire(pool.create())
         .onErrorMap(
             R2dbcTimeoutException.class,
             e -> {
@@ -202,17 +210,7 @@ final class DefaultPgOrm implements PgOrm {
     return "PgOrm[" + config.describe() + ", pool " + config.poolName() + "]";
   }
 
-  /** Placeholder observer until metrics are wired. */
-  private enum TxObserverNoop implements TxObserver {
-    INSTANCE;
-
-    @Override
-    public void committed() {}
-
-    @Override
-    public void rolledBack(String reason) {}
-
-    @Override
-    public void retried(String sqlState) {}
+  ClientMetrics metrics() {
+    return metrics;
   }
 }

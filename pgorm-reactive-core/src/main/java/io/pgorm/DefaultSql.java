@@ -1,5 +1,6 @@
 package io.pgorm;
 
+import io.pgorm.internal.metrics.StatementSample;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
@@ -69,7 +70,7 @@ final class DefaultSql implements Sql {
 
   @Override
   public <T> Flux<T> map(RowMapper<T> mapper) {
-    return client.run(pinned, sql, c -> results(c).concatMap(r -> r.map(mapper::map)));
+    return measured(client.run(pinned, c -> results(c).concatMap(r -> r.map(mapper::map))), false);
   }
 
   @Override
@@ -79,14 +80,29 @@ final class DefaultSql implements Sql {
 
   @Override
   public Mono<Long> execute() {
-    return client
-        .run(pinned, sql, c -> results(c).concatMap(Result::getRowsUpdated))
+    return measured(client.run(pinned, c -> results(c).concatMap(Result::getRowsUpdated)), true)
         .reduce(0L, Long::sum);
   }
 
   @Override
   public String sql() {
     return sql;
+  }
+
+  /**
+   * Times one run for the statement meters; {@code counts}: the values are row counts to add up
+   * rather than rows.
+   */
+  private <T> Flux<T> measured(Flux<T> run, boolean counts) {
+    return Flux.defer(
+        () -> {
+          StatementSample sample = client.metrics().statements().start(sql, binds.length);
+          long[] rows = new long[1];
+          return run.doOnNext(v -> rows[0] += counts ? ((Number) v).longValue() : 1)
+              .doOnComplete(() -> sample.success(rows[0]))
+              .doOnError(sample::error)
+              .doOnCancel(sample::cancel);
+        });
   }
 
   private Flux<Result> results(Connection connection) {

@@ -5,6 +5,9 @@ import io.pgorm.error.PgOrmException;
 import io.pgorm.error.TransactionException;
 import io.pgorm.internal.client.Uncancellable;
 import io.pgorm.internal.error.ErrorTranslator;
+import io.pgorm.internal.metrics.RollbackReason;
+import io.pgorm.internal.metrics.TransactionMetrics;
+import io.pgorm.internal.metrics.TransactionSample;
 import io.pgorm.tx.RetryPolicy;
 import io.pgorm.tx.Tx;
 import io.pgorm.tx.TxOptions;
@@ -33,17 +36,17 @@ public final class TransactionRunner {
   private final Supplier<Mono<Connection>> acquire;
   private final BiFunction<Connection, String, Sql> statements;
   private final Scheduler retryScheduler;
-  private final TxObserver observer;
+  private final TransactionMetrics metrics;
 
   public TransactionRunner(
       Supplier<Mono<Connection>> acquire,
       BiFunction<Connection, String, Sql> statements,
       Scheduler retryScheduler,
-      TxObserver observer) {
+      TransactionMetrics metrics) {
     this.acquire = acquire;
     this.statements = statements;
     this.retryScheduler = retryScheduler;
-    this.observer = observer;
+    this.metrics = metrics;
   }
 
   /** A body emitting one value, which is emitted after COMMIT. */
@@ -62,19 +65,19 @@ public final class TransactionRunner {
                     sp -> sp.rollback())
                 .onErrorMap(ErrorTranslator::translate);
           }
-          Mono<T> attempt =
+          Mono<T> run =
               Mono.usingWhen(
-                  acquire.get(),
-                  conn -> {
-                    TxState state = newState(conn, options);
-                    return begin(conn, options)
+                  acquire.get().map(conn -> new Attempt(conn, metrics.begin())),
+                  attempt -> {
+                    TxState state = newState(attempt.connection, options);
+                    return begin(attempt.connection, options)
                         .then(Mono.defer(() -> body.apply(state)))
                         .contextWrite(c -> c.put(TxState.class, state));
                   },
                   this::commit,
-                  (conn, e) -> rollback(conn, "error"),
-                  conn -> rollback(conn, "cancel"));
-          return withRetry(attempt.onErrorMap(ErrorTranslator::translate).flux(), options.retry())
+                  (attempt, e) -> rollback(attempt, RollbackReason.ERROR),
+                  attempt -> rollback(attempt, RollbackReason.CANCEL));
+          return withRetry(run.onErrorMap(ErrorTranslator::translate).flux(), options.retry())
               .singleOrEmpty();
         });
   }
@@ -95,19 +98,19 @@ public final class TransactionRunner {
                     sp -> sp.rollback())
                 .onErrorMap(ErrorTranslator::translate);
           }
-          Flux<T> attempt =
+          Flux<T> run =
               Flux.usingWhen(
-                  acquire.get(),
-                  conn -> {
-                    TxState state = newState(conn, options);
-                    return begin(conn, options)
+                  acquire.get().map(conn -> new Attempt(conn, metrics.begin())),
+                  attempt -> {
+                    TxState state = newState(attempt.connection, options);
+                    return begin(attempt.connection, options)
                         .thenMany(Flux.defer(() -> body.apply(state)))
                         .contextWrite(c -> c.put(TxState.class, state));
                   },
                   this::commit,
-                  (conn, e) -> rollback(conn, "error"),
-                  conn -> rollback(conn, "cancel"));
-          return withRetry(attempt.onErrorMap(ErrorTranslator::translate), options.retry());
+                  (attempt, e) -> rollback(attempt, RollbackReason.ERROR),
+                  attempt -> rollback(attempt, RollbackReason.CANCEL));
+          return withRetry(run.onErrorMap(ErrorTranslator::translate), options.retry());
         });
   }
 
@@ -130,7 +133,7 @@ public final class TransactionRunner {
                       .maxBackoff(policy.maxBackoff())
                       .scheduler(retryScheduler)
                       .filter(e -> !emitted.get() && policy.sqlStates().contains(sqlState(e)))
-                      .doBeforeRetry(signal -> observer.retried(sqlState(signal.failure())))
+                      .doBeforeRetry(signal -> metrics.retry(signal.failure()))
                       .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
         });
   }
@@ -152,22 +155,38 @@ public final class TransactionRunner {
     return Mono.from(conn.beginTransaction(def));
   }
 
-  private Mono<Void> commit(Connection conn) {
+  private Mono<Void> commit(Attempt attempt) {
+    Connection conn = attempt.connection;
     return Uncancellable.of(
         Mono.from(conn.commitTransaction())
-            .doOnSuccess(v -> observer.committed())
-            .onErrorResume(e -> Mono.from(conn.close()).then(Mono.error(e)))
+            .doOnSuccess(v -> attempt.sample.commit())
+            .onErrorResume(
+                e -> {
+                  attempt.sample.rollback(RollbackReason.ERROR);
+                  return Mono.from(conn.close()).then(Mono.error(e));
+                })
             .then(Mono.from(conn.close())));
   }
 
-  private Mono<Void> rollback(Connection conn, String reason) {
+  private Mono<Void> rollback(Attempt attempt, RollbackReason reason) {
+    attempt.sample.rollback(reason);
     // A plain ROLLBACK, not the driver's status-checking one: queued behind a BEGIN still in
     // flight, it still ends that transaction before the connection goes back to the pool.
     return Uncancellable.of(
-        execute(conn, "ROLLBACK")
-            .doOnSuccess(v -> observer.rolledBack(reason))
+        execute(attempt.connection, "ROLLBACK")
             .onErrorResume(e -> Mono.empty())
-            .then(Mono.from(conn.close())));
+            .then(Mono.from(attempt.connection.close())));
+  }
+
+  /** One run of a top-level transaction: its connection and its metrics sample. */
+  private static final class Attempt {
+    final Connection connection;
+    final TransactionSample sample;
+
+    Attempt(Connection connection, TransactionSample sample) {
+      this.connection = connection;
+      this.sample = sample;
+    }
   }
 
   private Mono<Savepoint> savepoint(TxState outer, TxOptions options) {

@@ -1,5 +1,6 @@
 package io.pgorm.test.internal;
 
+import io.pgorm.test.TestDatabaseException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -34,7 +35,17 @@ public final class ContainerServer {
             .withUsername("postgres")
             .withPassword(password)
             .withDatabaseName("postgres");
-    container.start();
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      throw new TestDatabaseException(
+          "A Docker engine answered, but the "
+              + IMAGE
+              + " container did not start: "
+              + e.getMessage()
+              + ". Set PGORM_TEST_MODE=embedded (PGORM_MODE for examples) to skip Docker.",
+          e);
+    }
     // Ryuk would remove it too; stopping it ourselves also covers Ryuk being disabled.
     Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "pgorm-container-stop"));
     Endpoint admin =

@@ -180,7 +180,13 @@ class TransactionTest {
     Mono<Long> work =
         db.inTransaction(
             tx -> insert(1, "a").then(insert(1, "b")).onErrorResume(e -> Mono.just(0L)));
-    StepVerifier.create(work).expectError().verify(Duration.ofSeconds(5));
+    StepVerifier.create(work)
+        .expectErrorSatisfies(
+            e ->
+                assertThat(e)
+                    .isInstanceOf(io.pgorm.error.PgOrmException.class)
+                    .hasMessageContaining("ROLLBACK"))
+        .verify(Duration.ofSeconds(5));
     assertThat(names()).isEmpty();
     await().until(() -> db.poolStats().acquired() == 0);
   }

@@ -1,0 +1,92 @@
+package io.pgorm.examples.quickstart;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pgorm.PgOrm;
+import io.pgorm.PgOrmConfig;
+import io.pgorm.test.DatabaseResolver;
+import io.pgorm.test.DatabaseServer;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import reactor.core.publisher.Flux;
+
+/**
+ * The main job: connects (to {@code PGORM_URL}, else a Docker container, else an embedded
+ * PostgreSQL 17 that needs no install), creates a table, writes rows in a transaction, reads them
+ * back and prints them with a few pool metrics. Exits 0 when all of that worked.
+ */
+public final class Quickstart {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private Quickstart() {}
+
+  public static void main(String[] args) {
+    DatabaseServer server = DatabaseResolver.forExamples().resolve();
+    String url = server.url(server.maintenanceDatabase());
+    System.out.println("PostgreSQL: " + server.label());
+    run(url, System.out);
+  }
+
+  /** The example proper, against the database at {@code url}; prints to {@code out}. */
+  public static void run(String url, PrintStream out) {
+    SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    PgOrmConfig config =
+        PgOrmConfig.builder()
+            .url(url)
+            .poolName("quickstart")
+            .maxSize(4)
+            .meterRegistry(metrics)
+            .build();
+
+    // try-with-resources: close() waits for work under way, then closes the pool.
+    try (PgOrm db = PgOrm.create(config)) {
+      db.sql(
+              "CREATE TABLE IF NOT EXISTS todo ("
+                  + " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                  + " title text NOT NULL,"
+                  + " done boolean NOT NULL DEFAULT false,"
+                  + " created_at timestamptz NOT NULL DEFAULT now())")
+          .execute()
+          .block(TIMEOUT);
+
+      // Both inserts commit together or not at all; statements made through `db` inside the
+      // body join the transaction on their own.
+      Long written =
+          db.inTransaction(
+                  tx ->
+                      Flux.just("write the schema", "run the migration", "ship it")
+                          .concatMap(
+                              title ->
+                                  db.sql("INSERT INTO todo (title) VALUES ($1)")
+                                      .bind(0, title)
+                                      .execute())
+                          .reduce(0L, Long::sum))
+              .block(TIMEOUT);
+      out.println("inserted " + written + " rows in one transaction");
+
+      db.sql("SELECT id, title, done, created_at FROM todo ORDER BY id DESC LIMIT 3")
+          .map(
+              (row, meta) ->
+                  new Todo(
+                      row.get("id", Long.class),
+                      row.get("title", String.class),
+                      Boolean.TRUE.equals(row.get("done", Boolean.class)),
+                      row.get("created_at", OffsetDateTime.class)))
+          .doOnNext(todo -> out.println("  " + todo))
+          .blockLast(TIMEOUT);
+
+      out.println("pool: " + db.poolStats());
+      metrics.getMeters().stream()
+          .filter(m -> m.getId().getName().startsWith("pgorm."))
+          .sorted((a, b) -> a.getId().getName().compareTo(b.getId().getName()))
+          .forEach(
+              m ->
+                  out.println(
+                      "  " + m.getId().getName() + " " + m.getId().getTags() + " " + m.measure()));
+    }
+  }
+
+  /** One row of the {@code todo} table. */
+  record Todo(Long id, String title, boolean done, OffsetDateTime createdAt) {}
+}

@@ -10,29 +10,27 @@ import io.pgorm.error.LockNotAvailableException;
 import io.pgorm.error.PgOrmException;
 import io.pgorm.error.QueryCanceledException;
 import io.pgorm.error.SerializationFailureException;
+import io.pgorm.test.PgTest;
+import io.pgorm.test.TestDatabase;
 import io.r2dbc.spi.Connection;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** Serialization failures, deadlocks, lock and statement timeouts: two sessions, for real. */
+@PgTest
 class ConcurrencyErrorsTest {
 
-  static LocalDatabase db;
+  static TestDatabase db;
 
   @BeforeAll
-  static void createSchema() {
-    db = LocalDatabase.create();
-    db.execute(
+  static void createSchema(TestDatabase database) {
+    db = database;
+    Sql.setUp(
+        db.connectionFactory(),
         "CREATE TABLE doctor (id int PRIMARY KEY, on_call boolean NOT NULL)",
         "INSERT INTO doctor VALUES (1, true), (2, true)");
-  }
-
-  @AfterAll
-  static void drop() {
-    db.close();
   }
 
   /** Runs {@code work} with two connections of their own; both closed however it ends. */

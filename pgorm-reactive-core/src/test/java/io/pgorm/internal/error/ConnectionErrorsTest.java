@@ -5,34 +5,37 @@ import static io.pgorm.internal.error.Sql.run;
 import static io.pgorm.internal.error.Sql.script;
 import static io.pgorm.internal.error.Sql.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pgorm.error.AuthenticationException;
 import io.pgorm.error.ConnectionException;
 import io.pgorm.error.InsufficientResourcesException;
 import io.pgorm.error.ObjectInUseException;
 import io.pgorm.error.PgOrmException;
+import io.pgorm.test.DatabaseRole;
+import io.pgorm.test.PgTest;
+import io.pgorm.test.TestDatabase;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.r2dbc.spi.Connection;
 import java.io.IOException;
 import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterAll;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** Sessions ending, refused connections and logins, for real. */
+@PgTest
 class ConnectionErrorsTest {
 
-  static LocalDatabase db;
+  static TestDatabase db;
 
   @BeforeAll
-  static void create() {
-    db = LocalDatabase.create();
-  }
-
-  @AfterAll
-  static void drop() {
-    db.close();
+  static void create(TestDatabase database) {
+    db = database;
   }
 
   @Test
@@ -113,23 +116,25 @@ class ConnectionErrorsTest {
   @Test
   void unknownDatabase() {
     PgOrmException e =
-        failure(LocalDatabase.factory(LocalDatabase.SUPERUSER, db.database() + "_nope").create());
+        failure(Sql.factory(db, db.user(), db.password(), db.name() + "_nope").create());
 
     assertThat(e)
         .isInstanceOf(ConnectionException.class)
         .hasMessage(
             "database \""
-                + db.database()
+                + db.name()
                 + "_nope\" does not exist [3D000]. Hint: Check the"
                 + " database name in the connection settings.");
   }
 
   @Test
   void roleWithoutLogin() {
-    String role = db.appRole() + "_nologin";
-    db.execute("CREATE ROLE " + role + " NOLOGIN");
+    // Roles are cluster-wide: a random name, dropped below. With a password, so that a server
+    // that checks passwords gets past authentication to the check this test is about.
+    String role = "pgorm_errors_" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    Sql.setUp(db.connectionFactory(), "CREATE ROLE " + role + " NOLOGIN PASSWORD 'secret'");
     try {
-      PgOrmException e = failure(LocalDatabase.factory(role, db.database()).create());
+      PgOrmException e = failure(Sql.factory(db, role, "secret", db.name()).create());
 
       assertThat(e)
           .isInstanceOf(AuthenticationException.class)
@@ -139,16 +144,43 @@ class ConnectionErrorsTest {
                   + "\" is not permitted to log in [28000]. Hint: Check the user"
                   + " name, that the role has LOGIN, and pg_hba.conf.");
     } finally {
-      db.execute("DROP ROLE " + role);
+      Sql.setUp(db.connectionFactory(), "DROP ROLE " + role);
     }
   }
 
   @Test
+  void wrongPassword() {
+    DatabaseRole app = db.appRole();
+    Optional<Throwable> refused =
+        Mono.usingWhen(
+                Sql.factory(db, app.user(), "not-" + app.password(), db.name()).create(),
+                c -> Mono.just(Optional.<Throwable>empty()),
+                Connection::close)
+            .onErrorResume(e -> Mono.just(Optional.of(ErrorTranslator.translate(e))))
+            .block(Duration.ofSeconds(30));
+    assumeTrue(
+        refused != null && refused.isPresent(),
+        "the server trusts this connection (trust authentication): it cannot refuse a password");
+
+    assertThat(refused.get())
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessage(
+            "password authentication failed for user \""
+                + app.user()
+                + "\" [28P01]. Hint: Check"
+                + " the user name and password.");
+  }
+
+  @Test
   void tooManyConnectionsForRole() {
-    String role = db.appRole() + "_limited";
-    db.execute("CREATE ROLE " + role + " LOGIN CONNECTION LIMIT 0");
+    // Roles are cluster-wide: a random name, dropped below. With a password, so that a server
+    // that checks passwords gets past authentication to the check this test is about.
+    String role = "pgorm_errors_" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    Sql.setUp(
+        db.connectionFactory(),
+        "CREATE ROLE " + role + " LOGIN CONNECTION LIMIT 0 PASSWORD 'secret'");
     try {
-      PgOrmException e = failure(LocalDatabase.factory(role, db.database()).create());
+      PgOrmException e = failure(Sql.factory(db, role, "secret", db.name()).create());
 
       assertThat(e)
           .isInstanceOf(InsufficientResourcesException.class)
@@ -158,7 +190,7 @@ class ConnectionErrorsTest {
                   + "\" [53300]. Hint: The server has no"
                   + " free connection slots: lower maxSize or raise max_connections.");
     } finally {
-      db.execute("DROP ROLE " + role);
+      Sql.setUp(db.connectionFactory(), "DROP ROLE " + role);
     }
   }
 

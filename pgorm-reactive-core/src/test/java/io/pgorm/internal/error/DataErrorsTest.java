@@ -7,24 +7,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgorm.error.DataException;
 import io.pgorm.error.PgOrmException;
-import org.junit.jupiter.api.AfterAll;
+import io.pgorm.test.PgTest;
+import io.pgorm.test.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** SQLSTATE class 22, provoked for real. */
+@PgTest
 class DataErrorsTest {
 
-  static LocalDatabase db;
+  static TestDatabase db;
 
   @BeforeAll
-  static void createSchema() {
-    db = LocalDatabase.create();
-    db.execute("CREATE TABLE person (id int PRIMARY KEY, code varchar(5), rank smallint)");
-  }
-
-  @AfterAll
-  static void drop() {
-    db.close();
+  static void createSchema(TestDatabase database) {
+    db = database;
+    Sql.setUp(
+        db.connectionFactory(),
+        "CREATE TABLE person (id int PRIMARY KEY, code varchar(5), rank smallint)");
   }
 
   @Test

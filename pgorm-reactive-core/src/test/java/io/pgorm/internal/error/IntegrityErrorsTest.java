@@ -11,30 +11,28 @@ import io.pgorm.error.ForeignKeyViolationException;
 import io.pgorm.error.NotNullViolationException;
 import io.pgorm.error.PgOrmException;
 import io.pgorm.error.UniqueViolationException;
-import org.junit.jupiter.api.AfterAll;
+import io.pgorm.test.PgTest;
+import io.pgorm.test.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** SQLSTATE class 23, provoked for real. */
+@PgTest
 class IntegrityErrorsTest {
 
-  static LocalDatabase db;
+  static TestDatabase db;
 
   @BeforeAll
-  static void createSchema() {
-    db = LocalDatabase.create();
-    db.execute(
+  static void createSchema(TestDatabase database) {
+    db = database;
+    Sql.setUp(
+        db.connectionFactory(),
         "CREATE TABLE account (id int PRIMARY KEY, email text NOT NULL UNIQUE,"
             + " age int CONSTRAINT account_age_check CHECK (age >= 0))",
         "CREATE TABLE post (id int PRIMARY KEY, author_id int REFERENCES account (id))",
         "CREATE TABLE booking (id int, during tsrange, EXCLUDE USING gist (during WITH &&))",
         "INSERT INTO account VALUES (1, 'a@b.c', 30)",
         "INSERT INTO booking VALUES (1, '[2026-01-01,2026-01-03)')");
-  }
-
-  @AfterAll
-  static void drop() {
-    db.close();
   }
 
   @Test

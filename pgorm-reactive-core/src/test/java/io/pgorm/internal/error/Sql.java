@@ -1,6 +1,9 @@
 package io.pgorm.internal.error;
 
 import io.pgorm.error.PgOrmException;
+import io.pgorm.test.TestDatabase;
+import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Result;
@@ -8,6 +11,7 @@ import io.r2dbc.spi.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,6 +32,25 @@ final class Sql {
           }
           return Flux.from(statement.execute()).concatMap(Result::getRowsUpdated).then();
         });
+  }
+
+  /** Runs the statements in order on a new connection, blocking: for set-up code only. */
+  static void setUp(ConnectionFactory factory, String... statements) {
+    script(factory, statements).block(Duration.ofSeconds(60));
+  }
+
+  /** Connections to {@code database} on the test server as {@code user}. */
+  static PostgresqlConnectionFactory factory(
+      TestDatabase db, String user, @Nullable String password, String database) {
+    return new PostgresqlConnectionFactory(
+        PostgresqlConnectionConfiguration.builder()
+            .host(db.host())
+            .port(db.port())
+            .username(user)
+            .password(password)
+            .database(database)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build());
   }
 
   /** Runs {@code work} on a new connection, closed on complete, error and cancel. Cold. */

@@ -11,25 +11,23 @@ import io.pgorm.error.PermissionDeniedException;
 import io.pgorm.error.PgOrmException;
 import io.pgorm.error.ServerError;
 import io.pgorm.error.UncategorizedException;
-import org.junit.jupiter.api.AfterAll;
+import io.pgorm.test.DatabaseRole;
+import io.pgorm.test.PgTest;
+import io.pgorm.test.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** Bad SQL (class 42), privileges, transaction state (class 25) and the fallback, for real. */
+@PgTest
 class StatementErrorsTest {
 
-  static LocalDatabase db;
+  static TestDatabase db;
 
   @BeforeAll
-  static void createSchema() {
-    db = LocalDatabase.create();
-    db.execute("CREATE TABLE account (id int PRIMARY KEY, email text)");
-  }
-
-  @AfterAll
-  static void drop() {
-    db.close();
+  static void createSchema(TestDatabase database) {
+    db = database;
+    Sql.setUp(db.connectionFactory(), "CREATE TABLE account (id int PRIMARY KEY, email text)");
   }
 
   @Test
@@ -77,14 +75,18 @@ class StatementErrorsTest {
 
   @Test
   void insufficientPrivilegeAsNonSuperuser() {
-    PgOrmException e =
-        failure(
-            script(db.connectionFactory(), "SET ROLE " + db.appRole(), "SELECT * FROM account"));
+    DatabaseRole app = db.appRole(); // gets rights on every table; take them back on one
+    Sql.setUp(
+        db.connectionFactory(),
+        "CREATE TABLE secret (id int)",
+        "REVOKE ALL ON secret FROM " + app.user());
+
+    PgOrmException e = failure(script(app.connectionFactory(), "SELECT * FROM secret"));
 
     assertThat(e)
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessage(
-            "permission denied for table account [42501]. Hint: Grant the privilege to the"
+            "permission denied for table secret [42501]. Hint: Grant the privilege to the"
                 + " connecting role, or check row-level security.");
   }
 

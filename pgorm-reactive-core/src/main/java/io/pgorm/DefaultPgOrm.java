@@ -24,6 +24,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
+import reactor.util.retry.Retry;
 
 /** The {@link PgOrm} client: r2dbc-pool over r2dbc-postgresql, plus transactions and lifecycle. */
 final class DefaultPgOrm implements PgOrm {
@@ -112,7 +113,12 @@ final class DefaultPgOrm implements PgOrm {
     long start = System.nanoTime();
     return metrics
         .pool()
-        .timeAcquire(pool.create())
+        .timeAcquire(
+            pool.create()
+                // A connection that fails validation (its backend was killed) is discarded by
+                // the pool; one more try gets a fresh one. A timeout is not retried: the
+                // acquire timeout is a bound on the caller's wait, not per attempt.
+                .retryWhen(Retry.max(1).filter(e -> !(e instanceof R2dbcTimeoutException))))
         .onErrorMap(
             R2dbcTimeoutException.class,
             e -> {
@@ -196,7 +202,12 @@ final class DefaultPgOrm implements PgOrm {
 
   @Override
   public Mono<Void> shutdown(Duration deadline) {
-    Mono<Void> fresh = Mono.defer(() -> inFlight.close(deadline).then(pool.disposeLater())).cache();
+    Mono<Void> fresh =
+        Mono.defer(() -> inFlight.close(deadline).then(pool.disposeLater()))
+            // Before the completion reaches the caller, so that close() returns with the meters
+            // already gone.
+            .doOnTerminate(metrics::close)
+            .cache();
     return shutdown.compareAndSet(null, fresh) ? fresh : shutdown.get();
   }
 

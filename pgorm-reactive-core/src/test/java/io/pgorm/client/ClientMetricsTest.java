@@ -24,7 +24,11 @@ class ClientMetricsTest {
     PgOrm db =
         Clients.create(
             database,
-            b -> b.poolName("shop").maxSize(3).meterRegistry(registry).metricsTags(Tags.of("app", "test")));
+            b ->
+                b.poolName("shop")
+                    .maxSize(3)
+                    .meterRegistry(registry)
+                    .metricsTags(Tags.of("app", "test")));
     try {
       db.sql("CREATE TABLE account (id int PRIMARY KEY)").execute().block();
       for (int i = 1; i <= 3; i++) {
@@ -35,33 +39,72 @@ class ClientMetricsTest {
           .isInstanceOf(UniqueViolationException.class);
       db.inTransaction(tx -> db.sql("INSERT INTO account VALUES (10)").execute()).block();
       assertThatThrownBy(
-              () -> db.inTransaction(tx -> db.sql("INSERT INTO account VALUES (10)").execute()).block())
+              () ->
+                  db.inTransaction(tx -> db.sql("INSERT INTO account VALUES (10)").execute())
+                      .block())
           .isInstanceOf(UniqueViolationException.class);
-      TxOptions retry = TxOptions.defaults().withRetry(RetryPolicy.transientFailures(2).withBackoff(Duration.ofMillis(1), Duration.ofMillis(2)));
+      TxOptions retry =
+          TxOptions.defaults()
+              .withRetry(
+                  RetryPolicy.transientFailures(2)
+                      .withBackoff(Duration.ofMillis(1), Duration.ofMillis(2)));
       assertThatThrownBy(
               () ->
                   db.inTransaction(
                           retry,
-                          tx -> db.sql("DO $$ BEGIN RAISE EXCEPTION 'x' USING ERRCODE = '40001'; END $$").execute())
+                          tx ->
+                              db.sql(
+                                      "DO $$ BEGIN RAISE EXCEPTION 'x' USING ERRCODE = '40001'; END $$")
+                                  .execute())
                       .block())
           .hasMessageContaining("40001");
 
       Tags shop = Tags.of("client", "shop", "app", "test");
-      assertThat(registry.get("pgorm.statement").tags(shop).tags("operation", "insert", "table", "account", "outcome", "success").timer().count())
+      assertThat(
+              registry
+                  .get("pgorm.statement")
+                  .tags(shop)
+                  .tags("operation", "insert", "table", "account", "outcome", "success")
+                  .timer()
+                  .count())
           .isEqualTo(4);
-      assertThat(registry.get("pgorm.statement").tags(shop).tags("operation", "select", "table", "account").timer().count())
+      assertThat(
+              registry
+                  .get("pgorm.statement")
+                  .tags(shop)
+                  .tags("operation", "select", "table", "account")
+                  .timer()
+                  .count())
           .isEqualTo(1);
-      assertThat(registry.get("pgorm.statement.errors").tags(shop).tags("sqlstate.class", "23").counters())
-          .mapToDouble(c -> c.count())
+      assertThat(
+              registry
+                  .get("pgorm.statement.errors")
+                  .tags(shop)
+                  .tags("sqlstate.class", "23")
+                  .counters())
+          .extracting(c -> c.count())
           .containsExactly(2.0);
       assertThat(registry.get("pgorm.tx.commits").tags(shop).counter().count()).isEqualTo(1);
-      assertThat(registry.get("pgorm.tx.rollbacks").tags(shop).tags("reason", "error").counter().count())
+      assertThat(
+              registry
+                  .get("pgorm.tx.rollbacks")
+                  .tags(shop)
+                  .tags("reason", "error")
+                  .counter()
+                  .count())
           .isEqualTo(4); // the unique violation, then three runs of the 40001 body
-      assertThat(registry.get("pgorm.tx.retries").tags(shop).tags("sqlstate", "40001").counter().count())
+      assertThat(
+              registry
+                  .get("pgorm.tx.retries")
+                  .tags(shop)
+                  .tags("sqlstate", "40001")
+                  .counter()
+                  .count())
           .isEqualTo(2);
       assertThat(registry.get("pgorm.pool.max").tags(shop).gauge().value()).isEqualTo(3);
       assertThat(registry.get("pgorm.pool.active").tags(shop).gauge().value()).isZero();
-      assertThat(registry.get("pgorm.pool.acquire").tags(shop).timer().count()).isGreaterThanOrEqualTo(10);
+      assertThat(registry.get("pgorm.pool.acquire").tags(shop).timer().count())
+          .isGreaterThanOrEqualTo(10);
     } finally {
       db.close();
     }

@@ -1,7 +1,6 @@
 package io.pgorm.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.pgorm.PgOrm;
@@ -10,11 +9,13 @@ import io.pgorm.error.PoolExhaustedException;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -60,10 +61,31 @@ class PoolTest {
       Disposable holder = client.withConnection(c -> release.asMono()).subscribe();
       await().until(() -> client.poolStats().acquired() == 1);
 
-      assertThatThrownBy(() -> client.sql("SELECT 1").execute().block())
-          .isInstanceOf(PoolExhaustedException.class)
-          .hasMessageStartingWith("Pool 'orders' could not hand out a connection within ")
-          .hasMessageContaining("size 1/1, 1 in use, 0 idle, 1 waiting");
+      // Three callers wait at once; each error counts the others still waiting when it fired.
+      List<Throwable> errors =
+          Flux.range(1, 3)
+              .flatMap(
+                  i ->
+                      client
+                          .sql("SELECT 1")
+                          .execute()
+                          .then(Mono.<Throwable>empty())
+                          .onErrorResume(Mono::just))
+              .collectList()
+              .block(Duration.ofSeconds(5));
+      assertThat(errors)
+          .hasSize(3)
+          .allSatisfy(
+              e ->
+                  assertThat(e)
+                      .isInstanceOf(PoolExhaustedException.class)
+                      .hasMessageStartingWith(
+                          "Pool 'orders' could not hand out a connection within ")
+                      .hasMessageMatching(
+                          ".* ms: size 1/1, 1 in use, 0 idle, [0-2] waiting\\. Hint: .*"));
+      assertThat(errors)
+          .anySatisfy(e -> assertThat(((PoolExhaustedException) e).pending()).isPositive());
+      assertThat(((PoolExhaustedException) errors.get(0)).elapsedMillis()).isBetween(250L, 2000L);
 
       release.tryEmitEmpty();
       await().until(() -> client.poolStats().acquired() == 0);

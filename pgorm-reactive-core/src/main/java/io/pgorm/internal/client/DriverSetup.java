@@ -63,8 +63,9 @@ public final class DriverSetup {
             .maxIdleTime(maxIdle)
             .maxLifeTime(maxLife)
             .clock(config.clock())
-            // The pool already retries once by default; a failing server should fail fast.
-            .acquireRetry(1)
+            // The pool's own retry would also retry timeouts, doubling the caller's wait; the
+            // client retries validation failures itself.
+            .acquireRetry(0)
             .validationDepth(
                 config.validation() == PoolValidation.REMOTE
                     ? ValidationDepth.REMOTE

@@ -5,23 +5,18 @@ import static io.pgorm.internal.error.Sql.run;
 import static io.pgorm.internal.error.Sql.script;
 import static io.pgorm.internal.error.Sql.with;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pgorm.error.AuthenticationException;
 import io.pgorm.error.ConnectionException;
 import io.pgorm.error.InsufficientResourcesException;
 import io.pgorm.error.ObjectInUseException;
 import io.pgorm.error.PgOrmException;
-import io.pgorm.test.DatabaseRole;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
-import io.r2dbc.spi.Connection;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,29 +141,6 @@ class ConnectionErrorsTest {
     } finally {
       Sql.setUp(db.connectionFactory(), "DROP ROLE " + role);
     }
-  }
-
-  @Test
-  void wrongPassword() {
-    DatabaseRole app = db.appRole();
-    Optional<Throwable> refused =
-        Mono.usingWhen(
-                Sql.factory(db, app.user(), "not-" + app.password(), db.name()).create(),
-                c -> Mono.just(Optional.<Throwable>empty()),
-                Connection::close)
-            .onErrorResume(e -> Mono.just(Optional.of(ErrorTranslator.translate(e))))
-            .block(Duration.ofSeconds(30));
-    assumeTrue(
-        refused != null && refused.isPresent(),
-        "the server trusts this connection (trust authentication): it cannot refuse a password");
-
-    assertThat(refused.get())
-        .isInstanceOf(AuthenticationException.class)
-        .hasMessage(
-            "password authentication failed for user \""
-                + app.user()
-                + "\" [28P01]. Hint: Check"
-                + " the user name and password.");
   }
 
   @Test

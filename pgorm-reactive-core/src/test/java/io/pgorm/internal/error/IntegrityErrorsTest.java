@@ -14,10 +14,12 @@ import io.pgorm.error.UniqueViolationException;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** SQLSTATE class 23, provoked for real. */
 @PgTest
+@Tag("smoke")
 class IntegrityErrorsTest {
 
   static TestDatabase db;

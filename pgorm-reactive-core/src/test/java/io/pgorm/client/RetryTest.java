@@ -203,4 +203,36 @@ class RetryTest {
                 : Mono.<Void>empty())
         .then(goOff(second));
   }
+
+  @Test
+  void failureAtCommitIsRetriedAndTheValueEmittedOnce() {
+    // A deferred constraint trigger fails the first COMMIT with 40001 (a sequence counts the
+    // attempts, since sequences ignore rollback).
+    db.sql("CREATE SEQUENCE commit_attempts").execute().block();
+    db.sql("CREATE TABLE ledger (id int)").execute().block();
+    db.sql(
+            "CREATE FUNCTION fail_first_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " IF nextval('commit_attempts') = 1 THEN"
+                + " RAISE EXCEPTION 'first commit fails' USING ERRCODE = '40001'; END IF;"
+                + " RETURN NULL; END $$")
+        .execute()
+        .block();
+    db.sql(
+            "CREATE CONSTRAINT TRIGGER at_commit AFTER INSERT ON ledger DEFERRABLE INITIALLY"
+                + " DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_first_commit()")
+        .execute()
+        .block();
+    AtomicInteger bodies = new AtomicInteger();
+    Mono<String> work =
+        db.inTransaction(
+            SERIALIZABLE_RETRY,
+            tx ->
+                db.sql("INSERT INTO ledger VALUES (1)")
+                    .execute()
+                    .map(n -> "run " + bodies.incrementAndGet()));
+    StepVerifier.create(work).expectNext("run 2").verifyComplete();
+    StepVerifier.create(db.sql("SELECT count(*) FROM ledger").first((r, m) -> r.get(0, Long.class)))
+        .expectNext(1L)
+        .verifyComplete();
+  }
 }

@@ -180,8 +180,57 @@ class TransactionTest {
     Mono<Long> work =
         db.inTransaction(
             tx -> insert(1, "a").then(insert(1, "b")).onErrorResume(e -> Mono.just(0L)));
-    StepVerifier.create(work).expectError().verify(Duration.ofSeconds(5));
+    StepVerifier.create(work)
+        .expectErrorSatisfies(
+            e ->
+                assertThat(e)
+                    .isInstanceOf(io.pgorm.error.PgOrmException.class)
+                    .hasMessageContaining("ROLLBACK"))
+        .verify(Duration.ofSeconds(5));
     assertThat(names()).isEmpty();
     await().until(() -> db.poolStats().acquired() == 0);
+  }
+
+  @Test
+  void bridgedTransactionIsJoinedByStatements(TestDatabase database) {
+    // A connection whose transaction "something else" manages, found through the bridge.
+    io.r2dbc.postgresql.api.PostgresqlConnection outside = db.openDedicatedConnection().block();
+    assertThat(outside).isNotNull();
+    try {
+      Mono.from(outside.beginTransaction()).block();
+      PgOrm bridged =
+          Clients.create(
+              database,
+              b ->
+                  b.transactionBridge(
+                      ctx ->
+                          ctx.<Boolean>getOrDefault("managed", false)
+                              ? java.util.Optional.of(outside)
+                              : java.util.Optional.empty()));
+      try {
+        bridged
+            .sql("INSERT INTO item VALUES (1, 'bridged')")
+            .execute()
+            .contextWrite(c -> c.put("managed", true))
+            .block();
+        // Not committed: another connection does not see the row yet.
+        assertThat(names()).isEmpty();
+        Mono.from(outside.commitTransaction()).block();
+        assertThat(names()).containsExactly("bridged");
+      } finally {
+        bridged.close();
+      }
+    } finally {
+      Mono.from(outside.close()).block();
+    }
+  }
+
+  @Test
+  void warmupOpensMinIdleConnections(TestDatabase database) {
+    try (PgOrm warm = Clients.create(database, b -> b.minIdle(2).maxSize(3))) {
+      assertThat(warm.poolStats().idle()).isZero();
+      StepVerifier.create(warm.warmup()).expectNext(2).verifyComplete();
+      assertThat(warm.poolStats().idle()).isEqualTo(2);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.pgorm.examples.quickstart;
 
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pgorm.PgOrm;
 import io.pgorm.PgOrmConfig;
@@ -8,6 +9,7 @@ import io.pgorm.test.DatabaseServer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.concurrent.TimeUnit;
 import reactor.core.publisher.Flux;
 
 /**
@@ -77,13 +79,15 @@ public final class Quickstart {
           .blockLast(TIMEOUT);
 
       out.println("pool: " + db.poolStats());
-      metrics.getMeters().stream()
-          .filter(m -> m.getId().getName().startsWith("pgorm."))
-          .sorted((a, b) -> a.getId().getName().compareTo(b.getId().getName()))
-          .forEach(
-              m ->
-                  out.println(
-                      "  " + m.getId().getName() + " " + m.getId().getTags() + " " + m.measure()));
+      long statements =
+          metrics.get("pgorm.statement").timers().stream().mapToLong(Timer::count).sum();
+      Timer acquire = metrics.get("pgorm.pool.acquire").timer();
+      out.printf(
+          "metrics: %d statements, %.0f commit(s), %d acquisitions averaging %.2f ms%n",
+          statements,
+          metrics.get("pgorm.tx.commits").counter().count(),
+          acquire.count(),
+          acquire.mean(TimeUnit.MILLISECONDS));
     }
   }
 

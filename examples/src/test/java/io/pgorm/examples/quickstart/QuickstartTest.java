@@ -23,5 +23,6 @@ class QuickstartTest {
     assertThat(out).contains("inserted 3 rows in one transaction");
     assertThat(out).contains("title=ship it").contains("title=run the migration");
     assertThat(out).contains("pool: PoolStats[acquired=0");
+    assertThat(out).contains("metrics: 5 statements, 1 commit(s), ");
   }
 }

@@ -51,39 +51,22 @@ public final class TransactionRunner {
 
   /** A body emitting one value, which is emitted after COMMIT. */
   public <T> Mono<T> one(TxOptions options, Function<? super Tx, ? extends Mono<T>> body) {
-    return Mono.deferContextual(
-        ctx -> {
-          TxState outer = TxState.current(ctx).orElse(null);
-          if (outer != null) {
-            return Mono.usingWhen(
-                    savepoint(outer, options),
-                    sp ->
-                        Mono.defer(() -> body.apply(sp.state))
-                            .contextWrite(c -> c.put(TxState.class, sp.state)),
-                    sp -> sp.release(),
-                    (sp, e) -> sp.rollback(),
-                    sp -> sp.rollback())
-                .onErrorMap(ErrorTranslator::translate);
-          }
-          Mono<T> run =
-              Mono.usingWhen(
-                  acquire.get().map(conn -> new Attempt(conn, metrics.begin())),
-                  attempt -> {
-                    TxState state = newState(attempt.connection, options);
-                    return begin(attempt.connection, options)
-                        .then(Mono.defer(() -> body.apply(state)))
-                        .contextWrite(c -> c.put(TxState.class, state));
-                  },
-                  this::commit,
-                  (attempt, e) -> rollback(attempt, RollbackReason.ERROR),
-                  attempt -> rollback(attempt, RollbackReason.CANCEL));
-          return withRetry(run.onErrorMap(ErrorTranslator::translate).flux(), options.retry())
-              .singleOrEmpty();
-        });
+    return run(options, body, true).singleOrEmpty();
   }
 
   /** A body emitting many values, emitted as produced, before COMMIT. */
   public <T> Flux<T> many(TxOptions options, Function<? super Tx, ? extends Publisher<T>> body) {
+    return run(options, body, false);
+  }
+
+  /**
+   * One transaction, or a savepoint inside the caller's. {@code holdUntilCommit}: the body emits at
+   * most one value, kept back until COMMIT succeeded — so a failed COMMIT can still be retried.
+   */
+  private <T> Flux<T> run(
+      TxOptions options,
+      Function<? super Tx, ? extends Publisher<T>> body,
+      boolean holdUntilCommit) {
     return Flux.deferContextual(
         ctx -> {
           TxState outer = TxState.current(ctx).orElse(null);
@@ -98,20 +81,36 @@ public final class TransactionRunner {
                     sp -> sp.rollback())
                 .onErrorMap(ErrorTranslator::translate);
           }
-          Flux<T> run =
+          Flux<T> attempt =
               Flux.usingWhen(
-                  acquire.get().map(conn -> new Attempt(conn, metrics.begin())),
-                  attempt -> {
-                    TxState state = newState(attempt.connection, options);
-                    return begin(attempt.connection, options)
-                        .thenMany(Flux.defer(() -> body.apply(state)))
-                        .contextWrite(c -> c.put(TxState.class, state));
-                  },
-                  this::commit,
-                  (attempt, e) -> rollback(attempt, RollbackReason.ERROR),
-                  attempt -> rollback(attempt, RollbackReason.CANCEL));
-          return withRetry(run.onErrorMap(ErrorTranslator::translate), options.retry());
+                      acquire.get().map(conn -> new Attempt(conn, metrics.begin())),
+                      a -> {
+                        TxState state = newState(a.connection, options);
+                        return begin(a.connection, options)
+                            .thenMany(Flux.defer(() -> body.apply(state)))
+                            .contextWrite(c -> c.put(TxState.class, state));
+                      },
+                      this::commit,
+                      (a, e) -> rollback(a, RollbackReason.ERROR),
+                      a -> rollback(a, RollbackReason.CANCEL))
+                  .onErrorMap(e -> ErrorTranslator.translate(commitFailure(e)));
+          // singleOrEmpty() emits on completion, which Flux.usingWhen signals after COMMIT.
+          return withRetry(
+              holdUntilCommit ? attempt.singleOrEmpty().flux() : attempt, options.retry());
         });
+  }
+
+  /**
+   * The COMMIT error itself: Reactor's usingWhen wraps a failure of its completion callback in a
+   * plain RuntimeException ("Async resource cleanup failed after onComplete").
+   */
+  private static Throwable commitFailure(Throwable e) {
+    Throwable cause = e.getCause();
+    boolean wrapped =
+        e.getClass() == RuntimeException.class
+            && cause != null
+            && String.valueOf(e.getMessage()).startsWith("Async resource cleanup failed");
+    return wrapped ? cause : e;
   }
 
   private TxState newState(Connection conn, TxOptions options) {

@@ -32,6 +32,7 @@ public final class ChangeLogObjects {
 
   public static final QualifiedName LOG_TABLE = QualifiedName.of(SCHEMA, "change_log");
   public static final QualifiedName CAPTURE_FUNCTION = QualifiedName.of(SCHEMA, "capture_change");
+  public static final QualifiedName CONSUMER_TABLE = QualifiedName.of(SCHEMA, "change_consumer");
 
   /** The name of the trigger on each table with a change stream. */
   public static final String TRIGGER_NAME = "pgorm_notify";
@@ -94,6 +95,19 @@ public final class ChangeLogObjects {
         MARKER + " change log",
         null,
         null);
+  }
+
+  /** Durable consumers' positions: name, position ({@code low:high:afterId}), last update. */
+  public static Table consumerTable() {
+    List<Column> columns =
+        List.of(
+            Column.of("name", TypeRef.builtin("text"), false),
+            Column.of("position", TypeRef.builtin("text"), false),
+            Column.of("updated_at", TypeRef.builtin("timestamptz"), false).withDefault("now()"));
+    return Table.of(CONSUMER_TABLE, columns)
+        .withPrimaryKey(
+            new PrimaryKey("change_consumer_pkey", List.of("name"), List.of(), null, null))
+        .withComment(MARKER + " consumers");
   }
 
   /**

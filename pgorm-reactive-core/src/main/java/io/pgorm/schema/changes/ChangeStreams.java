@@ -46,6 +46,7 @@ public final class ChangeStreams {
       tables.add(table.withChangeStream(null).withTriggers(triggers));
     }
     tables.add(ChangeLogObjects.logTable());
+    tables.add(ChangeLogObjects.consumerTable());
     List<Routine> routines = new ArrayList<>(declared.routines());
     routines.add(ChangeLogObjects.captureFunction());
     List<String> schemas = new ArrayList<>(declared.schemas());

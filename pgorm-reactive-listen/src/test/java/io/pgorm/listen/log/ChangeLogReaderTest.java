@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pgorm.PgOrm;
 import io.pgorm.PgOrmConfig;
 import io.pgorm.SslMode;
+import io.pgorm.listen.ChangeLogFixture;
 import io.pgorm.schema.ir.ChangeOperation;
 import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.PgTest;

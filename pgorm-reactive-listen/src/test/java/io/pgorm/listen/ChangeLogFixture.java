@@ -1,4 +1,4 @@
-package io.pgorm.listen.log;
+package io.pgorm.listen;
 
 import io.pgorm.PgOrm;
 import io.pgorm.schema.changes.ChangeLogObjects;
@@ -9,11 +9,11 @@ import java.util.List;
  * {@code app.item} that feeds it. Interim: the migration engine's renderer will install them from
  * the IR.
  */
-final class ChangeLogFixture {
+public final class ChangeLogFixture {
 
   private ChangeLogFixture() {}
 
-  static void install(PgOrm db) {
+  public static void install(PgOrm db) {
     for (String ddl :
         List.of(
             "CREATE SCHEMA pgorm",
@@ -23,6 +23,8 @@ final class ChangeLogFixture {
                 + " table_name text NOT NULL, op text NOT NULL, pk jsonb NOT NULL, old_row jsonb,"
                 + " new_row jsonb, created_at timestamptz NOT NULL DEFAULT clock_timestamp())",
             "CREATE INDEX change_log_txid_id_idx ON pgorm.change_log (txid, id)",
+            "CREATE TABLE pgorm.change_consumer (name text PRIMARY KEY, position text NOT NULL,"
+                + " updated_at timestamptz NOT NULL DEFAULT now())",
             "CREATE FUNCTION pgorm.capture_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                 + " SET search_path = pg_catalog, pg_temp AS $fn$"
                 + ChangeLogObjects.captureFunction().body()

@@ -58,14 +58,17 @@ public final class ChangeStreams {
 
   /**
    * The declared form of a physical schema: capture triggers become {@code changeStream} fields;
-   * the log table, the capture function and a {@code pgorm} schema left empty are removed.
+   * the log and consumer tables, the capture function and a {@code pgorm} schema left empty are
+   * removed.
    */
   public static SchemaModel fold(SchemaModel physical) {
     List<Table> tables = new ArrayList<>();
     boolean folded = false;
     for (Table table : physical.tables()) {
-      if (table.name().equals(ChangeLogObjects.LOG_TABLE)
-          && ChangeLogObjects.marked(table.comment())) {
+      boolean generated =
+          table.name().equals(ChangeLogObjects.LOG_TABLE)
+              || table.name().equals(ChangeLogObjects.CONSUMER_TABLE);
+      if (generated && ChangeLogObjects.marked(table.comment())) {
         folded = true;
         continue;
       }

@@ -102,11 +102,11 @@ class JsonFormTest {
     assertThatThrownBy(() -> decode("integer[]", "{\"a\": 1}"))
         .isInstanceOf(TypeMappingException.class)
         .hasMessage(
-            "Cannot decode the JSON form of a integer[] value: expected a JSON array, got OBJECT."
+            "Cannot decode the JSON form of a value of type integer[]: expected a JSON array, got OBJECT."
                 + " Hint: the JSON must be what to_jsonb() writes for this type.");
     assertThatThrownBy(() -> decode("date", "\"2024-13-01\""))
         .hasMessageStartingWith(
-            "Cannot decode the JSON form of a date value: not a date/time value: \"2024-13-01\"");
+            "Cannot decode the JSON form of a value of type date: not a date/time value: \"2024-13-01\"");
     assertThatThrownBy(() -> decode("app.mood", "\"glad\""))
         .hasMessageContaining(
             "the label 'glad' of app.mood has no constant in io.pgorm.types.TypeFixtures$Mood");

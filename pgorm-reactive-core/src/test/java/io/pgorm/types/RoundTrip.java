@@ -46,6 +46,11 @@ final class RoundTrip {
   /** Creates the fixtures' schema (as the superuser, before any pooled connection opens). */
   static RoundTrip open(TestDatabase database, TypeRegistry registry, String... options) {
     run(database, TypeFixtures.DDL);
+    return reopen(database, registry, options);
+  }
+
+  /** Another client on a database whose schema {@link #open} created. */
+  static RoundTrip reopen(TestDatabase database, TypeRegistry registry, String... options) {
     PgOrmConfig.Builder b =
         PgOrmConfig.builder()
             .url(database.url())

@@ -88,7 +88,7 @@ final class ConnectionTypes {
           throw unbindable("a list of " + leaf.getClass().getName(), leaf.getClass());
         }
         TypeEntry codecEntry = element != null ? element : registry.resolve("text").base();
-        int oid = element != null ? arrayOid(element) : 0;
+        int oid = element != null ? present(arrayOid(element), element, element.name() + "[]") : 0;
         return new Binding(oid, codecEntry.arrayCodec().format(value, session));
       }
       TypeEntry e = entryFor(value);
@@ -101,7 +101,7 @@ final class ConnectionTypes {
                 .base();
         return new Binding(0, any.codec().format(value, session));
       }
-      return new Binding(oid(e), e.codec().format(value, session));
+      return new Binding(present(oid(e), e, e.name()), e.codec().format(value, session));
     } catch (IllegalArgumentException e) {
       throw new TypeMappingException(
           what, "Cannot bind a " + what, String.valueOf(e.getMessage()), null, e);
@@ -112,16 +112,7 @@ final class ConnectionTypes {
     Resolved r = registry.resolve(tv.type());
     int oid = r.isArray() ? arrayOid(r.base()) : oid(r.base());
     if (oid == 0) {
-      throw new TypeMappingException(
-          tv.type(),
-          "Cannot bind a value as " + r.type().name(),
-          "the type did not exist in the database when this connection opened",
-          r.base().type().extension() != null
-              ? "CREATE EXTENSION "
-                  + r.base().type().extension()
-                  + ", then PgOrm#evictPooledConnections()"
-              : "create it (run the migrations) before connecting, or call PgOrm#evictPooledConnections()",
-          null);
+      throw missing(r.base(), r.type().name());
     }
     Object value = tv.value();
     if (value == null) {
@@ -157,6 +148,25 @@ final class ConnectionTypes {
     }
     String name = JavaTypes.typeNameOf(value);
     return name == null ? null : registry.resolve(name).base();
+  }
+
+  private TypeMappingException missing(TypeEntry e, String name) {
+    String extension = e.type().extension();
+    return new TypeMappingException(
+        name,
+        "Cannot bind a value as " + name,
+        "the type did not exist in the database when this connection opened",
+        extension != null
+            ? "CREATE EXTENSION " + extension + ", then call PgOrm#evictPooledConnections()"
+            : "create it (run the migrations) first, then call PgOrm#evictPooledConnections()",
+        null);
+  }
+
+  private int present(int oid, TypeEntry e, String name) {
+    if (oid == 0) {
+      throw missing(e, name);
+    }
+    return oid;
   }
 
   private TypeMappingException unbindable(String what, Class<?> c) {

@@ -139,7 +139,7 @@ public final class DefaultTypeRegistry implements TypeRegistry {
     } catch (RuntimeException e) {
       throw new TypeMappingException(
           typeName,
-          "Cannot decode the JSON form of a " + r.type().name() + " value",
+          "Cannot decode the JSON form of a value of type " + r.type().name(),
           String.valueOf(e.getMessage()),
           "the JSON must be what to_jsonb() writes for this type",
           e);
@@ -154,7 +154,7 @@ public final class DefaultTypeRegistry implements TypeRegistry {
     } catch (RuntimeException e) {
       throw new TypeMappingException(
           typeName,
-          "Cannot read the text form of a " + r.type().name() + " value",
+          "Cannot read the text form of a value of type " + r.type().name(),
           String.valueOf(e.getMessage()),
           null,
           e);

@@ -87,11 +87,12 @@ final class TypeCodecRegistrar implements CodecRegistrar {
     byClass.put(List.class, new LinkedHashSet<>());
     for (TypeEntry e : types.entries()) {
       int oid = types.oid(e);
-      if (oid == 0) {
-        continue;
-      }
+      // A class whose type is missing still gets its codec: binding then says what is missing.
       for (Class<?> c : e.nativeClasses()) {
-        byClass.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(oid);
+        Set<Integer> oids = byClass.computeIfAbsent(c, k -> new LinkedHashSet<>());
+        if (oid != 0) {
+          oids.add(oid);
+        }
       }
       if (types.arrayOid(e) != 0) {
         byClass.get(List.class).add(types.arrayOid(e));

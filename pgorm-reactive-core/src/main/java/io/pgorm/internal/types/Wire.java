@@ -39,7 +39,7 @@ final class Wire {
       return codec.parse(text, types.session());
     } catch (RuntimeException e) {
       throw new TypeMappingException(
-          name, "Cannot read a " + name + " value", String.valueOf(e.getMessage()), null, e);
+          name, "Cannot read a value of type " + name, String.valueOf(e.getMessage()), null, e);
     }
   }
 }

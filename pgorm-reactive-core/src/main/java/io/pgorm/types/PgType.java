@@ -55,9 +55,9 @@ public record PgType(
     DIRECT,
     /**
      * The Java class alone does not say the type ({@code String} for {@code xml}, {@code citext},
-     * {@code char(n)}; a {@code List} that may be empty): bind {@link TypedValue#of(String,
-     * Object)}, which sends the value as text with this type's OID. {@link TypeRegistry#bindValue}
-     * does so. Writing {@code $1::type} in the SQL works too.
+     * {@code ltree}; a {@code List} that may be empty): bind {@link TypedValue#of(String, Object)},
+     * which sends the value as text with this type's OID. {@link TypeRegistry#bindValue} does so.
+     * Writing {@code $1::type} in the SQL works too.
      */
     TYPED
   }

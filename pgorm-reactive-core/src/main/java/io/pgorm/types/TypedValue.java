@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * null} value is a NULL of that type.
  *
  * <p>Needed where the Java class does not say the type: a {@code String} for {@code xml}, {@code
- * jsonpath}, {@code citext}, {@code ltree}, {@code char(n)}, the {@code reg*} types; an empty or
- * all-null {@code List} for an array; a Java object to write as {@code json}/{@code jsonb}. The
- * driver would send a {@code String} as {@code varchar}, which the server refuses for these columns
- * (SQLSTATE 42804) or compares with text semantics ({@code citext}). Writing {@code $1::xml} in the
- * SQL is the other way.
+ * jsonpath}, {@code citext}, {@code ltree}, the {@code reg*} types; an empty or all-null {@code
+ * List} for an array; a Java object to write as {@code json}/{@code jsonb}. The driver would send a
+ * {@code String} as {@code varchar}, which the server refuses for these columns (SQLSTATE 42804) or
+ * compares with text semantics ({@code citext}). Writing {@code $1::xml} in the SQL is the other
+ * way.
  */
 public final class TypedValue {
 

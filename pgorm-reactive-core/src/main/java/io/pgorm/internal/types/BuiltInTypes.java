@@ -63,7 +63,7 @@ final class BuiltInTypes {
     t.add(def("money", 790, 791, MoneyCodec.INSTANCE).ours().build());
     t.add(def("macaddr", 829, 1040, mac).ours().build());
     t.add(def("inet", 869, 1041, simple(PgInet.class, PgInet::parse)).ours().build());
-    t.add(def("char", 1042, 1014, str).alias("character", "bpchar").typed().build());
+    t.add(def("char", 1042, 1014, str).alias("character", "bpchar").build());
     t.add(def("varchar", 1043, 1015, str).alias("character varying").build());
     t.add(def("date", 1082, 1182, TemporalCodec.DATE).ours().build());
     t.add(

@@ -141,6 +141,33 @@ class DriverDefectsTest {
   }
 
   @Test
+  void theDriverComparesCitextWithAStringCaseSensitively() {
+    Raw.run(database, "CREATE TABLE c (id int, name citext)");
+    Raw.run(database, "INSERT INTO c VALUES (1, 'Ann')");
+    assertThat(
+            Raw.<Long>first(
+                database,
+                "SELECT count(*) FROM c WHERE name = $1",
+                r -> r.get(0, Long.class),
+                "ANN"))
+        .isZero();
+    assertThat(
+            db.sql("SELECT count(*) FROM c WHERE name = $1")
+                .bind(0, TypedValue.of("citext", "ANN"))
+                .first((r, m) -> r.get(0, Long.class))
+                .block(T))
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void theDriverReadsIsoIntervalFractionsWrongly() {
+    assertThat(io.r2dbc.postgresql.codec.Interval.parse("PT0.000001S").getMicrosecondsInSecond())
+        .isEqualTo(100_000);
+    assertThat(TypeFixtures.registry().parseText("interval", "PT0.000001S"))
+        .isEqualTo(io.r2dbc.postgresql.codec.Interval.of(0, 0, 0, 0, 0, 0, 1));
+  }
+
+  @Test
   void timestamptzReadsAtUtc() {
     OffsetDateTime ours =
         db.sql("SELECT '2024-01-01 12:00:00+05:45'::timestamptz")

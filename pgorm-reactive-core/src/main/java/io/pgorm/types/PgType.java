@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param arrayOid the OID of its array type, or 0 as for {@code oid}
  * @param javaType the class of the Java values: what a query returns when the column is read as
  *     this class, and what {@link TypeRegistry#decodeJson} returns ({@code List} for arrays)
- * @param kind base, array, range, multirange, enum or composite
+ * @param kind base, array, range, multirange, enum, composite or domain
  * @param extension the extension that provides the type ({@code citext}), or {@code null}
  * @param bindMode whether the Java value binds as this type by itself
  * @param element the element type of an array, the bound type of a range or multirange, else {@code
@@ -43,7 +43,8 @@ public record PgType(
     RANGE,
     MULTIRANGE,
     ENUM,
-    COMPOSITE
+    COMPOSITE,
+    DOMAIN
   }
 
   /** How a Java value is bound to a parameter of this type. */

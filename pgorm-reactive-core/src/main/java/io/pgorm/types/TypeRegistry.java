@@ -108,8 +108,12 @@ public interface TypeRegistry {
     public record CompositeMapping(
         String pgName, Class<? extends Record> javaType, List<CompositeAttribute> attributes) {}
 
+    /** A user domain, as collected. */
+    public record DomainMapping(String pgName, String baseType) {}
+
     private final List<EnumMapping> enums = new ArrayList<>();
     private final List<CompositeMapping> composites = new ArrayList<>();
+    private final List<DomainMapping> domains = new ArrayList<>();
     private @Nullable ObjectMapper mapper;
     private int moneyFractionDigits = 2;
 
@@ -158,14 +162,29 @@ public interface TypeRegistry {
     }
 
     /**
+     * Names a user domain ({@code CREATE DOMAIN app.email AS citext ...}): its values map as its
+     * base type's, which may be built-in, an extension's, or another user type. Needed for {@link
+     * TypeRegistry#decodeJson} and {@link TypedValue} by the domain's name; query results already
+     * carry the base type.
+     */
+    public Builder domainType(String qualifiedName, String baseType) {
+      domains.add(new DomainMapping(qualifiedName, baseType));
+      return this;
+    }
+
+    /**
      * Checks the mappings and builds the registry.
      *
-     * @throws TypeMappingException for an unqualified or duplicate name, an attribute of unknown
-     *     type, or a record whose components do not match the attributes
+     * @throws TypeMappingException for an unqualified or duplicate name, an attribute or base of
+     *     unknown type, or a record whose components do not match the attributes
      */
     public TypeRegistry build() {
       return DefaultTypeRegistry.create(
-          List.copyOf(enums), List.copyOf(composites), mapper, moneyFractionDigits);
+          List.copyOf(enums),
+          List.copyOf(composites),
+          List.copyOf(domains),
+          mapper,
+          moneyFractionDigits);
     }
   }
 }

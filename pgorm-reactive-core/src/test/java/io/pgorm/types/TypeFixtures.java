@@ -48,10 +48,19 @@ final class TypeFixtures {
           + "CREATE TYPE app.mood AS ENUM ('happy', 'sad', 'so-so');"
           + "CREATE TYPE other.mood AS ENUM ('HAPPY', 'MEH');"
           + "CREATE TYPE app.address AS (street text, zip varchar(10), tags text[], mood app.mood);"
-          + "CREATE TYPE app.person AS (name text, home app.address, past app.address[], age int);";
+          + "CREATE TYPE app.person AS (name text, home app.address, past app.address[], age int);"
+          + "CREATE DOMAIN app.email AS citext CHECK (VALUE LIKE '%@%');"
+          + "CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);"
+          + "CREATE DOMAIN app.tags AS text[];"
+          + "CREATE DOMAIN app.cheerful AS app.mood CHECK (VALUE <> 'sad');";
 
   private static final TypeRegistry REGISTRY =
       TypeRegistry.builder()
+          // A domain over a user type, registered before the type: order does not matter.
+          .domainType("app.cheerful", "app.mood")
+          .domainType("app.email", "citext")
+          .domainType("app.positive", "integer")
+          .domainType("app.tags", "text[]")
           .enumType("app.mood", Mood.class)
           .enumType("other.mood", OtherMood.class)
           // Person first: composites may name each other in any order.

@@ -81,6 +81,8 @@ class TypeNamesTest {
     assertThat(registry.type("timestamptz").javaType()).isEqualTo(OffsetDateTime.class);
     assertThat(registry.type("hstore").javaType()).isEqualTo(Map.class);
     assertThat(registry.type("tsrange").kind()).isEqualTo(Kind.RANGE);
+    assertThat(registry.type("tsrange").element()).isEqualTo(registry.type("timestamp"));
+    assertThat(registry.type("datemultirange").element()).isEqualTo(registry.type("date"));
     assertThat(registry.type("money").javaType()).isEqualTo(PgMoney.class);
   }
 

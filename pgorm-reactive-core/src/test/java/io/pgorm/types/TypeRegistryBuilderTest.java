@@ -113,6 +113,27 @@ class TypeRegistryBuilderTest {
   }
 
   @Test
+  void domainsMapAsTheirBaseType() {
+    TypeRegistry r = TypeFixtures.registry();
+    PgType email = r.type("app.email");
+    assertThat(email.kind()).isEqualTo(PgType.Kind.DOMAIN);
+    assertThat(email.javaType()).isEqualTo(String.class);
+    assertThat(email.element()).isEqualTo(r.type("citext"));
+    assertThat(email.bindMode()).isEqualTo(PgType.BindMode.TYPED);
+    assertThat(r.type("app.tags").javaType()).isEqualTo(List.class);
+    assertThat(r.type("app.cheerful").javaType()).isEqualTo(Mood.class);
+    assertThatThrownBy(() -> TypeRegistry.builder().domainType("app.d", "app.nothing").build())
+        .hasMessage(
+            "Cannot register the type app.d as app.nothing: the base type 'app.nothing' is unknown."
+                + " Hint: register user types it uses too, by their schema-qualified name.");
+    assertThatThrownBy(() -> TypeRegistry.builder().domainType("email", "citext").build())
+        .hasMessage(
+            "Cannot register the type email as citext: the domain type name must be schema.name."
+                + " Hint: write e.g. public.email: types of the same name in two schemas would"
+                + " collide.");
+  }
+
+  @Test
   void aCompositeThatContainsItselfIsRefused() {
     assertThatThrownBy(
             () ->

@@ -33,6 +33,12 @@ final class UserTypeCases {
         of("app.person", new Person("Bob", null, null, 0)),
         of("app.address[]", Arrays.asList(home, null)),
         of("\"app\".\"address\"", home).label("quoted name"),
+        of("app.email", "Ann@Example.com"),
+        of("app.email[]", List.of("a@b", "c@d")),
+        of("app.positive", 7),
+        of("app.tags", List.of("x", "y z")),
+        of("app.cheerful", Mood.SO_SO),
+        TypeCase.ofNull("app.email"),
         TypeCase.ofNull("app.mood"),
         TypeCase.ofNull("app.address"));
   }

@@ -23,10 +23,6 @@ final class ArrayCodec implements TextCodec {
     this.delimiter = delimiter;
   }
 
-  TextCodec element() {
-    return element;
-  }
-
   @Override
   public Class<?> javaType() {
     return List.class;

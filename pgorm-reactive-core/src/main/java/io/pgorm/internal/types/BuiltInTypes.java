@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The built-in and extension types: names, OIDs (from pg_type), codecs, what we read natively. */
@@ -91,13 +92,11 @@ final class BuiltInTypes {
             .ours()
             .natives(BigDecimal.class, PgNumeric.class)
             .build());
-    for (String reg : List.of("regprocedure", "regoper", "regoperator", "regclass", "regtype")) {
-      int oid =
-          2202
-              + List.of("regprocedure", "regoper", "regoperator", "regclass", "regtype")
-                  .indexOf(reg);
-      t.add(def(reg, oid, oid + 5, str).typed().build());
-    }
+    t.add(def("regprocedure", 2202, 2207, str).typed().build());
+    t.add(def("regoper", 2203, 2208, str).typed().build());
+    t.add(def("regoperator", 2204, 2209, str).typed().build());
+    t.add(def("regclass", 2205, 2210, str).typed().build());
+    t.add(def("regtype", 2206, 2211, str).typed().build());
     t.add(def("uuid", 2950, 2951, simple(UUID.class, UUID::fromString)).build());
     t.add(def("pg_lsn", 3220, 3221, simple(PgLsn.class, PgLsn::parse)).ours().build());
     t.add(def("tsvector", 3614, 3643, simple(PgTsVector.class, PgTsVector::parse)).ours().build());
@@ -130,7 +129,38 @@ final class BuiltInTypes {
         def("vector", 0, 0, simple(Vector.class, BuiltInTypes::vector))
             .extension("vector")
             .build());
-    return t;
+    return linkBounds(t);
+  }
+
+  /** Ranges and multiranges name their bound type as their element. */
+  private static List<TypeEntry> linkBounds(List<TypeEntry> entries) {
+    Map<String, String> bounds = rangeBounds();
+    List<TypeEntry> out = new ArrayList<>(entries.size());
+    for (TypeEntry e : entries) {
+      String bound = bounds.get(e.name());
+      if (bound == null) {
+        out.add(e);
+        continue;
+      }
+      PgType element =
+          entries.stream().filter(b -> b.name().equals(bound)).findFirst().orElseThrow().type();
+      PgType t = e.type();
+      PgType linked =
+          new PgType(
+              t.name(),
+              t.aliases(),
+              t.oid(),
+              t.arrayOid(),
+              t.javaType(),
+              t.kind(),
+              t.extension(),
+              t.bindMode(),
+              element,
+              0);
+      out.add(
+          new TypeEntry(linked, e.codec(), e.arrayCodec(), e.nativeClasses(), e.claimsObject()));
+    }
+    return out;
   }
 
   private static Vector vector(String text) {
@@ -142,7 +172,7 @@ final class BuiltInTypes {
     return Vector.of(f);
   }
 
-  private static TextCodec simple(Class<?> type, java.util.function.Function<String, ?> parser) {
+  private static TextCodec simple(Class<?> type, Function<String, ?> parser) {
     return new SimpleCodec(type, parser);
   }
 
@@ -229,7 +259,7 @@ final class BuiltInTypes {
   }
 
   /** The bound type names of the range and multirange entries, to link their descriptors. */
-  static Map<String, String> rangeBounds() {
+  private static Map<String, String> rangeBounds() {
     return Map.ofEntries(
         Map.entry("int4range", "integer"),
         Map.entry("int8range", "bigint"),

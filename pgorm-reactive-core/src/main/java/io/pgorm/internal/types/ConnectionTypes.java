@@ -1,5 +1,7 @@
 package io.pgorm.internal.types;
 
+import io.pgorm.types.PgRange;
+import io.pgorm.types.PgType;
 import io.pgorm.types.TypeMappingException;
 import io.pgorm.types.TypedValue;
 import java.util.HashMap;
@@ -35,8 +37,7 @@ final class ConnectionTypes {
       if (arrayOid(e) != 0) {
         byArrayOid.put(arrayOid(e), e);
       }
-      if (e.type().kind() == io.pgorm.types.PgType.Kind.ENUM
-          || e.type().kind() == io.pgorm.types.PgType.Kind.COMPOSITE) {
+      if (e.type().kind() == PgType.Kind.ENUM || e.type().kind() == PgType.Kind.COMPOSITE) {
         userByClass.put(e.type().javaType(), e);
       }
     }
@@ -95,10 +96,7 @@ final class ConnectionTypes {
       if (e == null) {
         // Empty or unbounded ranges and multiranges: the server infers the type from the context.
         TypeEntry any =
-            registry
-                .resolve(
-                    value instanceof io.pgorm.types.PgRange<?> ? "int4range" : "int4multirange")
-                .base();
+            registry.resolve(value instanceof PgRange<?> ? "int4range" : "int4multirange").base();
         return new Binding(0, any.codec().format(value, session));
       }
       return new Binding(present(oid(e), e, e.name()), e.codec().format(value, session));

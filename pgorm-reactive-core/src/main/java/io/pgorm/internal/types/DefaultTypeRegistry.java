@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultTypeRegistry implements TypeRegistry {
 
   /** The shared built-in registry. */
-  public static final DefaultTypeRegistry BUILT_IN = create(List.of(), List.of(), null, 2);
+  public static final DefaultTypeRegistry BUILT_IN =
+      create(List.of(), List.of(), List.of(), null, 2);
 
   private final List<TypeEntry> entries;
   private final Map<String, TypeEntry> byName;
@@ -41,10 +42,11 @@ public final class DefaultTypeRegistry implements TypeRegistry {
   public static DefaultTypeRegistry create(
       List<TypeRegistry.Builder.EnumMapping> enums,
       List<TypeRegistry.Builder.CompositeMapping> composites,
+      List<TypeRegistry.Builder.DomainMapping> domains,
       @Nullable ObjectMapper mapper,
       int moneyDigits) {
     List<TypeEntry> all = new ArrayList<>(BuiltInTypes.all());
-    UserTypes.add(all, enums, composites);
+    UserTypes.add(all, enums, composites, domains);
     return new DefaultTypeRegistry(all, JsonMappers.exact(mapper), moneyDigits);
   }
 
@@ -61,10 +63,6 @@ public final class DefaultTypeRegistry implements TypeRegistry {
 
   List<TypeEntry> entries() {
     return entries;
-  }
-
-  SessionFormat jsonSession() {
-    return jsonSession;
   }
 
   /** The type named {@code name}, or {@code null}; a malformed name is unknown too. */

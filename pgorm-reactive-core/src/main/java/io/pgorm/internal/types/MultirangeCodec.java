@@ -11,10 +11,6 @@ final class MultirangeCodec implements TextCodec {
     this.bound = bound;
   }
 
-  TextCodec bound() {
-    return bound;
-  }
-
   @Override
   public Class<?> javaType() {
     return PgMultirange.class;

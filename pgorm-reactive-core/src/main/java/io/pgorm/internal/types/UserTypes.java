@@ -4,6 +4,7 @@ import io.pgorm.types.CompositeAttribute;
 import io.pgorm.types.PgType;
 import io.pgorm.types.TypeMappingException;
 import io.pgorm.types.TypeRegistry.Builder.CompositeMapping;
+import io.pgorm.types.TypeRegistry.Builder.DomainMapping;
 import io.pgorm.types.TypeRegistry.Builder.EnumMapping;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -14,14 +15,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks user enum and composite mappings and turns them into entries. Composites may use each
- * other and enums in any order of registration; a cycle is an error.
+ * Checks user enum, composite and domain mappings and turns them into entries. Composites and
+ * domains may use each other and enums in any order of registration; a cycle is an error.
  */
 final class UserTypes {
 
   private UserTypes() {}
 
-  static void add(List<TypeEntry> all, List<EnumMapping> enums, List<CompositeMapping> composites) {
+  static void add(
+      List<TypeEntry> all,
+      List<EnumMapping> enums,
+      List<CompositeMapping> composites,
+      List<DomainMapping> domains) {
     Map<String, TypeEntry> known = new HashMap<>();
     for (TypeEntry e : all) {
       known.put(e.name(), e);
@@ -29,7 +34,7 @@ final class UserTypes {
     }
     Map<Class<?>, String> classes = new HashMap<>();
     for (EnumMapping m : enums) {
-      String key = qualified(m.pgName(), "enum", m.javaType());
+      String key = qualified(m.pgName(), "enum", m.javaType().getName());
       claim(known, classes, key, m.javaType(), "enum");
       PgType type = user(key, m.javaType(), PgType.Kind.ENUM);
       TypeEntry e =
@@ -37,16 +42,28 @@ final class UserTypes {
       known.put(key, e);
       all.add(e);
     }
-    List<CompositeMapping> pending = new ArrayList<>(composites);
+    List<Object> pending = new ArrayList<>();
     for (CompositeMapping m : composites) {
-      String key = qualified(m.pgName(), "composite", m.javaType());
+      String key = qualified(m.pgName(), "composite", m.javaType().getName());
       claim(known, classes, key, m.javaType(), "composite");
       known.put(key, placeholder(key, m.javaType()));
+      pending.add(m);
+    }
+    for (DomainMapping d : domains) {
+      String key = qualified(d.pgName(), "domain", d.baseType());
+      if (known.containsKey(key)) {
+        throw fail(key, d.baseType(), "the type " + key + " is registered twice", null);
+      }
+      known.put(key, placeholder(key, Object.class));
+      pending.add(d);
     }
     while (!pending.isEmpty()) {
       boolean progress = false;
-      for (CompositeMapping m : List.copyOf(pending)) {
-        TypeEntry e = composite(m, known);
+      for (Object m : List.copyOf(pending)) {
+        TypeEntry e =
+            m instanceof CompositeMapping c
+                ? composite(c, known)
+                : domain((DomainMapping) m, known);
         if (e != null) {
           known.put(e.name(), e);
           all.add(e);
@@ -55,10 +72,62 @@ final class UserTypes {
         }
       }
       if (!progress) {
-        CompositeMapping m = pending.get(0);
-        throw fail(m.pgName(), m.javaType(), "it contains itself through its attributes", null);
+        Object m = pending.get(0);
+        throw m instanceof CompositeMapping c
+            ? fail(
+                c.pgName(),
+                c.javaType().getName(),
+                "it contains itself through its attributes",
+                null)
+            : fail(
+                ((DomainMapping) m).pgName(),
+                ((DomainMapping) m).baseType(),
+                "its base type contains it",
+                null);
       }
     }
+  }
+
+  /** The entry, or {@code null} while its base type is not built yet. */
+  private static @Nullable TypeEntry domain(DomainMapping d, Map<String, TypeEntry> known) {
+    String key = TypeName.parse(d.pgName()).key();
+    TypeName tn;
+    try {
+      tn = TypeName.parse(d.baseType());
+    } catch (IllegalArgumentException e) {
+      throw fail(d.pgName(), d.baseType(), String.valueOf(e.getMessage()), null);
+    }
+    TypeEntry base = known.get(tn.key());
+    if (base == null) {
+      throw fail(
+          d.pgName(),
+          d.baseType(),
+          "the base type '" + d.baseType() + "' is unknown",
+          "register user types it uses too, by their schema-qualified name");
+    }
+    if (base.codec() instanceof Placeholder) {
+      return null;
+    }
+    boolean array = tn.dimensions() > 0;
+    PgType b = array ? base.type().arrayOf(tn.dimensions()) : base.type();
+    PgType type =
+        new PgType(
+            key,
+            List.of(),
+            0,
+            0,
+            b.javaType(),
+            PgType.Kind.DOMAIN,
+            b.extension(),
+            b.bindMode(),
+            b,
+            0);
+    return new TypeEntry(
+        type,
+        array ? base.arrayCodec() : base.codec(),
+        ',',
+        array ? Set.of() : base.nativeClasses(),
+        !array && base.claimsObject());
   }
 
   /** The entry, or {@code null} while an attribute's composite type is not built yet. */
@@ -68,7 +137,7 @@ final class UserTypes {
     if (components.length != m.attributes().size()) {
       throw fail(
           m.pgName(),
-          m.javaType(),
+          m.javaType().getName(),
           m.javaType().getSimpleName()
               + " has "
               + components.length
@@ -85,13 +154,17 @@ final class UserTypes {
       try {
         tn = TypeName.parse(a.type());
       } catch (IllegalArgumentException e) {
-        throw fail(m.pgName(), m.javaType(), "attribute " + a.name() + ": " + e.getMessage(), null);
+        throw fail(
+            m.pgName(),
+            m.javaType().getName(),
+            "attribute " + a.name() + ": " + e.getMessage(),
+            null);
       }
       TypeEntry base = known.get(tn.key());
       if (base == null) {
         throw fail(
             m.pgName(),
-            m.javaType(),
+            m.javaType().getName(),
             "attribute " + a.name() + " has the unknown type '" + a.type() + "'",
             "register user types it uses too, by their schema-qualified name");
       }
@@ -103,7 +176,7 @@ final class UserTypes {
       if (!component.isAssignableFrom(javaType)) {
         throw fail(
             m.pgName(),
-            m.javaType(),
+            m.javaType().getName(),
             "component "
                 + components[i].getName()
                 + " is "
@@ -123,7 +196,7 @@ final class UserTypes {
     try {
       codec = new CompositeCodec(key, m.javaType(), names, codecs);
     } catch (IllegalArgumentException e) {
-      throw fail(m.pgName(), m.javaType(), String.valueOf(e.getMessage()), null);
+      throw fail(m.pgName(), m.javaType().getName(), String.valueOf(e.getMessage()), null);
     }
     PgType type = user(key, m.javaType(), PgType.Kind.COMPOSITE);
     return new TypeEntry(type, codec, ',', Set.of(m.javaType()), true);
@@ -161,17 +234,17 @@ final class UserTypes {
         false);
   }
 
-  private static String qualified(String name, String kind, Class<?> javaType) {
+  private static String qualified(String name, String kind, String target) {
     TypeName tn;
     try {
       tn = TypeName.parse(name);
     } catch (IllegalArgumentException e) {
-      throw fail(name, javaType, String.valueOf(e.getMessage()), null);
+      throw fail(name, target, String.valueOf(e.getMessage()), null);
     }
     if (!tn.qualified() || tn.dimensions() > 0 || dotsOutsideQuotes(tn.key()) != 1) {
       throw fail(
           name,
-          javaType,
+          target,
           "the " + kind + " type name must be schema.name",
           "write e.g. public." + name + ": types of the same name in two schemas would collide");
     }
@@ -196,25 +269,27 @@ final class UserTypes {
       Class<?> javaType,
       String kind) {
     if (known.containsKey(key)) {
-      throw fail(key, javaType, "the type " + key + " is registered twice", null);
+      throw fail(key, javaType.getName(), "the type " + key + " is registered twice", null);
     }
     String other = classes.put(javaType, key);
     if (other != null) {
       throw fail(
           key,
-          javaType,
+          javaType.getName(),
           javaType.getName() + " is already mapped to " + other,
           "map each Java " + kind + " to one PostgreSQL type");
     }
   }
 
   private static TypeMappingException fail(
-      String name, Class<?> javaType, String why, @Nullable String hint) {
+      String name, String target, String why, @Nullable String hint) {
     return new TypeMappingException(
-        name, "Cannot register the type " + name + " as " + javaType.getName(), why, hint, null);
+        name, "Cannot register the type " + name + " as " + target, why, hint, null);
   }
 
-  /** Stands for a composite not built yet, so that attribute types resolve in any order. */
+  /**
+   * Stands for a composite or domain not built yet, so that attribute types resolve in any order.
+   */
   private record Placeholder(Class<?> javaType) implements TextCodec {
     @Override
     public Object parse(String text, SessionFormat session) {

@@ -74,6 +74,7 @@ public final class PgBits {
     return new PgBits(b.toString());
   }
 
+  /** The number of bits. */
   public int length() {
     return bits.length();
   }

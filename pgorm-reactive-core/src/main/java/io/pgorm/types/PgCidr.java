@@ -62,10 +62,12 @@ public final class PgCidr {
     return new PgCidr(address, NetworkText.prefix(text, slash, address, "a cidr value"));
   }
 
+  /** The network address: no bit set right of the prefix. */
   public InetAddress network() {
     return network;
   }
 
+  /** Bits of the network part: 0..32 (IPv4) or 0..128 (IPv6). */
   public int prefixLength() {
     return prefixLength;
   }

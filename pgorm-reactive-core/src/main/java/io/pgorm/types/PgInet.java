@@ -43,10 +43,12 @@ public final class PgInet {
     return new PgInet(address, NetworkText.prefix(text, slash, address, "an inet value"));
   }
 
+  /** The host address (an IPv4-mapped IPv6 address stays IPv6). */
   public InetAddress address() {
     return address;
   }
 
+  /** Bits of the subnet's network part: 0..32 (IPv4) or 0..128 (IPv6). */
   public int prefixLength() {
     return prefixLength;
   }

@@ -70,6 +70,7 @@ public final class PgMoney implements Comparable<PgMoney> {
     return parse(text, 2);
   }
 
+  /** The amount, in the currency's major unit ({@code 12.34}). */
   public BigDecimal amount() {
     return amount;
   }

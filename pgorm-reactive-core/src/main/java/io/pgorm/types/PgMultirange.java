@@ -74,10 +74,12 @@ public final class PgMultirange<T> {
     return new IllegalArgumentException("not a multirange: \"" + text + "\": " + why);
   }
 
+  /** The ranges, in order; unmodifiable. */
   public List<PgRange<T>> ranges() {
     return ranges;
   }
 
+  /** Whether it holds no range ({@code {}}). */
   public boolean isEmpty() {
     return ranges.isEmpty();
   }

@@ -63,14 +63,17 @@ public final class PgNumeric {
     }
   }
 
+  /** Whether this is a number, not NaN or an infinity. */
   public boolean isFinite() {
     return value != null;
   }
 
+  /** Whether this is {@code NaN}. */
   public boolean isNaN() {
     return this == NAN;
   }
 
+  /** Whether this is {@code Infinity} or {@code -Infinity}. */
   public boolean isInfinite() {
     return this == POSITIVE_INFINITY || this == NEGATIVE_INFINITY;
   }

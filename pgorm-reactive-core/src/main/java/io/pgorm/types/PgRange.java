@@ -107,14 +107,17 @@ public final class PgRange<T> {
     return upper;
   }
 
+  /** Whether the lower bound is in the range ({@code [}); false when there is none. */
   public boolean isLowerInclusive() {
     return lowerInclusive;
   }
 
+  /** Whether the upper bound is in the range ({@code ]}); false when there is none. */
   public boolean isUpperInclusive() {
     return upperInclusive;
   }
 
+  /** Whether this is the empty range ({@code empty}). */
   public boolean isEmpty() {
     return empty;
   }

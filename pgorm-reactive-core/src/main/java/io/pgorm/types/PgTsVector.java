@@ -138,6 +138,7 @@ public final class PgTsVector {
     return new IllegalArgumentException("not a tsvector: \"" + text + "\": " + why);
   }
 
+  /** The lexemes, in order; unmodifiable. */
   public List<Lexeme> lexemes() {
     return lexemes;
   }

@@ -27,8 +27,9 @@ import java.util.List;
  * </pre>
  *
  * (The module directories come first so that the build's classes win over older jars in the local
- * repository.) Measured 2026-11-24 on the 2-core build machine, 500 tables: median 315 ms on the
- * PostgreSQL 15 server, 291 ms on embedded PostgreSQL 17.6.
+ * repository.) Measured 2026-11-24 on the 2-core build machine (busy with other builds), 500
+ * tables, 30 reads after a warm-up: median 207 ms (min 186) on the PostgreSQL 15 server, median 182
+ * ms (min 164) on embedded PostgreSQL 17.6; the first read of a fresh JVM about 0.5 s.
  */
 public final class IntrospectionBenchmark {
 

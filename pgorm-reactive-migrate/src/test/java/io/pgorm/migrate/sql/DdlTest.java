@@ -220,4 +220,22 @@ class DdlTest {
     assertThat(CommentDdl.of(s)).containsExactly("COMMENT ON SEQUENCE app.n IS 'numbers'");
     assertThat(CommentDdl.on("TABLE app.x", null)).isEqualTo("COMMENT ON TABLE app.x IS NULL");
   }
+
+  @Test
+  void changesInPlace() {
+    assertThat(AlterDdl.columnType(ORDER, "qty", TypeRef.builtin("bigint"), "qty::bigint"))
+        .isEqualTo("ALTER TABLE app.\"order\" ALTER COLUMN qty TYPE bigint USING qty::bigint");
+    assertThat(AlterDdl.columnDefault(ORDER, "qty", null))
+        .isEqualTo("ALTER TABLE app.\"order\" ALTER COLUMN qty DROP DEFAULT");
+    assertThat(AlterDdl.columnNotNull(ORDER, "qty", true))
+        .isEqualTo("ALTER TABLE app.\"order\" ALTER COLUMN qty SET NOT NULL");
+    assertThat(AlterDdl.addIdentity(ORDER, "id", new Identity(true, SequenceOptions.DEFAULTS)))
+        .isEqualTo("ALTER TABLE app.\"order\" ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY");
+    assertThat(AlterDdl.renameColumn(ORDER, "qty", "Menge"))
+        .isEqualTo("ALTER TABLE app.\"order\" RENAME COLUMN qty TO \"Menge\"");
+    assertThat(
+            AlterDdl.alterPolicy(
+                ORDER, new Policy("mine", PolicyCommand.ALL, true, List.of(), "a", null, null)))
+        .isEqualTo("ALTER POLICY mine ON app.\"order\" TO PUBLIC USING (a)");
+  }
 }

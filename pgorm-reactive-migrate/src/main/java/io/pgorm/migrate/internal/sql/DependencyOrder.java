@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -57,6 +58,9 @@ public final class DependencyOrder {
   public static boolean mentions(String sql, String name) {
     if (sql.contains('"' + name.replace("\"", "\"\"") + '"')) {
       return true;
+    }
+    if (!sql.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+      return false; // the common case, without a regular expression
     }
     return Pattern.compile(
             "(?<![\\p{L}\\p{N}_$])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_$])",

@@ -53,10 +53,17 @@ class RoundTripTest {
 
   @AfterAll
   static void dropAll() {
-    firstDb.close();
-    secondDb.close();
-    first.close();
-    second.close();
+    // Set-up may have failed half-way: close what exists, then drop the role (cluster-wide, so it
+    // can go only once no database refers to it).
+    for (AutoCloseable c : new AutoCloseable[] {firstDb, secondDb, first, second}) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
     Databases.run(admin, "DROP ROLE IF EXISTS " + reader);
     admin.close();
   }

@@ -20,6 +20,7 @@ public final class IntrospectOptions {
     return DEFAULTS;
   }
 
+  /** A builder with every option at its default. */
   public static Builder builder() {
     return new Builder();
   }

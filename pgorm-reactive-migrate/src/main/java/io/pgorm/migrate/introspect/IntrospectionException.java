@@ -12,6 +12,11 @@ public final class IntrospectionException extends PgOrmException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Reading the catalog failed.
+   *
+   * @param sqlState the SQLSTATE of the underlying error, if any
+   */
   public IntrospectionException(
       String message, @Nullable String sqlState, @Nullable Throwable cause) {
     super(message, sqlState, cause);

@@ -47,14 +47,17 @@ public final class AlterDdl {
         + (options.isEmpty() ? "" : " (" + options.strip() + ")");
   }
 
+  /** {@code ALTER COLUMN ... DROP IDENTITY}: the column stays, its sequence goes. */
   public static String dropIdentity(QualifiedName table, String column) {
     return alterColumn(table, column) + " DROP IDENTITY";
   }
 
+  /** {@code ALTER TABLE ... RENAME TO}; the table stays in its schema. */
   public static String renameTable(QualifiedName table, String newName) {
     return "ALTER TABLE " + qualified(table) + " RENAME TO " + quoteIdent(newName);
   }
 
+  /** {@code ALTER TABLE ... RENAME COLUMN}. */
   public static String renameColumn(QualifiedName table, String column, String newName) {
     return "ALTER TABLE "
         + qualified(table)
@@ -64,6 +67,7 @@ public final class AlterDdl {
         + quoteIdent(newName);
   }
 
+  /** {@code ALTER TABLE ... RENAME CONSTRAINT} (renames a backing index too). */
   public static String renameConstraint(QualifiedName table, String constraint, String newName) {
     return "ALTER TABLE "
         + qualified(table)
@@ -73,6 +77,7 @@ public final class AlterDdl {
         + quoteIdent(newName);
   }
 
+  /** {@code ALTER INDEX schema.index RENAME TO}. */
   public static String renameIndex(String schema, String index, String newName) {
     return "ALTER INDEX "
         + quoteIdent(schema)

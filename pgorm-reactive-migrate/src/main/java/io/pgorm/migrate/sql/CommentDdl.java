@@ -84,10 +84,12 @@ public final class CommentDdl {
     return out;
   }
 
+  /** The enum's comment, if it has one. */
   public static List<String> of(EnumType e) {
     return one("TYPE " + qualified(e.name()), e.comment());
   }
 
+  /** The composite type's comment, if it has one. */
   public static List<String> of(CompositeType c) {
     return one("TYPE " + qualified(c.name()), c.comment());
   }
@@ -105,18 +107,22 @@ public final class CommentDdl {
     return out;
   }
 
+  /** The sequence's comment, if it has one. */
   public static List<String> of(Sequence s) {
     return one("SEQUENCE " + qualified(s.name()), s.comment());
   }
 
+  /** The function's or procedure's comment, if it has one. */
   public static List<String> of(Routine r) {
     return one(r.kind().name() + " " + RoutineDdl.signature(r), r.comment());
   }
 
+  /** The extension's comment, if it has one of its own. */
   public static List<String> of(Extension e) {
     return one("EXTENSION " + quoteIdent(e.name()), e.comment());
   }
 
+  /** The role's comment, if it has one (roles and their comments belong to the cluster). */
   public static List<String> of(Role r) {
     return one("ROLE " + quoteIdent(r.name()), r.comment());
   }

@@ -32,10 +32,12 @@ public final class ConstraintDdl {
     return "ALTER TABLE " + qualified(table) + " ADD " + definition;
   }
 
+  /** {@code ALTER TABLE ... DROP CONSTRAINT}. */
   public static String drop(QualifiedName table, String constraintName) {
     return "ALTER TABLE " + qualified(table) + " DROP CONSTRAINT " + quoteIdent(constraintName);
   }
 
+  /** {@code CONSTRAINT name PRIMARY KEY (...) [INCLUDE (...)] [DEFERRABLE ...]}. */
   public static String definition(PrimaryKey pk) {
     return "CONSTRAINT "
         + quoteIdent(pk.name())
@@ -46,6 +48,7 @@ public final class ConstraintDdl {
         + deferrability(pk.deferrability());
   }
 
+  /** {@code CONSTRAINT name UNIQUE [NULLS NOT DISTINCT] (...) [INCLUDE (...)] [DEFERRABLE ...]}. */
   public static String definition(UniqueConstraint u) {
     return "CONSTRAINT "
         + quoteIdent(u.name())
@@ -58,6 +61,7 @@ public final class ConstraintDdl {
         + deferrability(u.deferrability());
   }
 
+  /** {@code CONSTRAINT name CHECK (expression) [NO INHERIT]}. */
   public static String definition(CheckConstraint c) {
     return "CONSTRAINT "
         + quoteIdent(c.name())
@@ -67,6 +71,10 @@ public final class ConstraintDdl {
         + (c.noInherit() ? " NO INHERIT" : "");
   }
 
+  /**
+   * {@code CONSTRAINT name FOREIGN KEY (...) REFERENCES ...} with match type, actions and
+   * deferrability where not the defaults.
+   */
   public static String definition(ForeignKey fk) {
     StringBuilder b = new StringBuilder("CONSTRAINT ");
     b.append(quoteIdent(fk.name()))
@@ -89,6 +97,7 @@ public final class ConstraintDdl {
     return b.append(deferrability(fk.deferrability())).toString();
   }
 
+  /** {@code CONSTRAINT name EXCLUDE USING method (element WITH operator, ...) ...}. */
   public static String definition(ExclusionConstraint x) {
     StringJoiner elements = new StringJoiner(", ", " (", ")");
     for (ExclusionElement e : x.elements()) {

@@ -12,6 +12,7 @@ public final class GrantDdl {
 
   private GrantDdl() {}
 
+  /** {@code GRANT privileges ON kind object TO grantee [WITH GRANT OPTION]}. */
   public static String grant(Grant g) {
     return "GRANT "
         + String.join(", ", g.privileges())
@@ -22,6 +23,7 @@ public final class GrantDdl {
         + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
   }
 
+  /** {@code REVOKE privileges ON kind object FROM grantee}. */
   public static String revoke(Grant g) {
     return "REVOKE "
         + String.join(", ", g.privileges())

@@ -13,6 +13,10 @@ public final class PolicyDdl {
 
   private PolicyDdl() {}
 
+  /**
+   * {@code CREATE POLICY} with the clauses that differ from the defaults (PERMISSIVE, FOR ALL, TO
+   * PUBLIC).
+   */
   public static String createPolicy(QualifiedName table, Policy p) {
     StringBuilder b = new StringBuilder("CREATE POLICY ");
     b.append(quoteIdent(p.name())).append(" ON ").append(qualified(table));
@@ -38,6 +42,7 @@ public final class PolicyDdl {
     return b.toString();
   }
 
+  /** {@code DROP POLICY name ON table}. */
   public static String dropPolicy(QualifiedName table, String name) {
     return "DROP POLICY " + quoteIdent(name) + " ON " + qualified(table);
   }

@@ -11,6 +11,7 @@ public final class SchemaDdl {
 
   private SchemaDdl() {}
 
+  /** {@code CREATE SCHEMA name}. */
   public static String createSchema(String name) {
     return "CREATE SCHEMA " + quoteIdent(name);
   }
@@ -38,6 +39,7 @@ public final class SchemaDdl {
     return b.toString();
   }
 
+  /** {@code DROP EXTENSION name}; fails while objects use it. */
   public static String dropExtension(String name) {
     return "DROP EXTENSION " + quoteIdent(name);
   }

@@ -52,6 +52,7 @@ public final class SequenceDdl {
         + quoteIdent(owner.substring(dot + 1));
   }
 
+  /** {@code DROP SEQUENCE}. */
   public static String dropSequence(QualifiedName name) {
     return "DROP SEQUENCE " + qualified(name);
   }

@@ -148,14 +148,17 @@ public final class TableDdl {
             + ". Hint: a serial column is integer, bigint or smallint.");
   }
 
+  /** {@code DROP TABLE}; loses its rows. */
   public static String dropTable(QualifiedName name) {
     return "DROP TABLE " + qualified(name);
   }
 
+  /** {@code ALTER TABLE ... ADD COLUMN} with the full column definition. */
   public static String addColumn(QualifiedName table, Column column) {
     return "ALTER TABLE " + qualified(table) + " ADD COLUMN " + columnDefinition(column);
   }
 
+  /** {@code ALTER TABLE ... DROP COLUMN}; loses its values. */
   public static String dropColumn(QualifiedName table, String column) {
     return "ALTER TABLE " + qualified(table) + " DROP COLUMN " + quoteIdent(column);
   }
@@ -170,6 +173,7 @@ public final class TableDdl {
         + of.bound();
   }
 
+  /** {@code ALTER TABLE parent DETACH PARTITION table}; the table and its rows stay. */
   public static String detachPartition(QualifiedName table, QualifiedName parent) {
     return "ALTER TABLE " + qualified(parent) + " DETACH PARTITION " + qualified(table);
   }

@@ -16,6 +16,7 @@ public final class TriggerDdl {
 
   private TriggerDdl() {}
 
+  /** {@code CREATE [CONSTRAINT] TRIGGER} on the table or view {@code relation}. */
   public static String createTrigger(QualifiedName relation, Trigger t) {
     StringBuilder b = new StringBuilder("CREATE ");
     if (t.constraint()) {
@@ -60,6 +61,7 @@ public final class TriggerDdl {
     return b.append(" EXECUTE FUNCTION ").append(qualified(t.function())).append(args).toString();
   }
 
+  /** {@code DROP TRIGGER name ON relation}. */
   public static String dropTrigger(QualifiedName relation, String name) {
     return "DROP TRIGGER " + quoteIdent(name) + " ON " + qualified(relation);
   }

@@ -21,6 +21,7 @@ public final class TypeDdl {
 
   private TypeDdl() {}
 
+  /** {@code CREATE TYPE name AS ENUM (...)}. */
   public static String createEnum(EnumType type) {
     StringJoiner values = new StringJoiner(", ", "(", ")");
     type.values().forEach(v -> values.add(literal(v)));
@@ -39,6 +40,7 @@ public final class TypeDdl {
         + (before == null ? "" : " BEFORE " + literal(before));
   }
 
+  /** {@code CREATE TYPE name AS (attribute type [COLLATE c], ...)}. */
   public static String createComposite(CompositeType type) {
     return "CREATE TYPE " + qualified(type.name()) + " AS " + attributes(type.attributes());
   }
@@ -57,6 +59,7 @@ public final class TypeDdl {
     return j.toString();
   }
 
+  /** {@code CREATE DOMAIN} with collation, default, NOT NULL and named checks. */
   public static String createDomain(Domain domain) {
     StringBuilder b = new StringBuilder("CREATE DOMAIN ");
     b.append(qualified(domain.name())).append(" AS ").append(typeName(domain.baseType()));
@@ -86,6 +89,7 @@ public final class TypeDdl {
     return "DROP TYPE " + qualified(name);
   }
 
+  /** {@code DROP DOMAIN}. */
   public static String dropDomain(QualifiedName name) {
     return "DROP DOMAIN " + qualified(name);
   }

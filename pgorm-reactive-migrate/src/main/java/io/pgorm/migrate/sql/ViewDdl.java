@@ -23,6 +23,7 @@ public final class ViewDdl {
         + view.query().strip();
   }
 
+  /** {@code DROP [MATERIALIZED] VIEW}. */
   public static String dropView(View view) {
     return "DROP "
         + (view.materialized() ? "MATERIALIZED " : "")

@@ -53,7 +53,8 @@ record GrantRow(
           + " WHERE a.grantee <> o.owner AND NOT (a.grantee = 0 AND o.acltype IN ('f', 'T'))"
           + " AND NOT (a.grantee = 0 AND o.kind = 'SCHEMA' AND o.name = 'public') AND "
           + inScope("o.schema")
-          + " ORDER BY 1, 2, 3, 4, 6, 5";
+          + " ORDER BY o.kind COLLATE \"C\", o.schema, o.name COLLATE \"C\","
+          + " coalesce(r.rolname::text, '') COLLATE \"C\", a.is_grantable, a.privilege_type";
 
   static GrantRow from(Row r) {
     return new GrantRow(

@@ -60,7 +60,8 @@ record RoutineRow(
           + inScope("n.nspname")
           + " AND "
           + notInExtension("pg_proc", "p.oid")
-          + " ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)";
+          + " ORDER BY n.nspname, p.proname,"
+          + " pg_get_function_identity_arguments(p.oid) COLLATE \"C\"";
 
   static RoutineRow from(Row r) {
     return new RoutineRow(

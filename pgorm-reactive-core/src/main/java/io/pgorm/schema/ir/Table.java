@@ -128,6 +128,30 @@ public record Table(
         renamedFrom);
   }
 
+  public Table withComment(@Nullable String value) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        value,
+        javaName,
+        renamedFrom);
+  }
+
   public Table withChangeStream(@Nullable ChangeStream value) {
     return new Table(
         name,

@@ -2,7 +2,14 @@ package io.pgorm.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgorm.schema.changes.ChangeStreams;
+import io.pgorm.schema.ir.ChangeOperation;
+import io.pgorm.schema.ir.ChangeStream;
+import io.pgorm.schema.ir.SchemaModel;
+import io.pgorm.schema.ir.Table;
+import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
 
@@ -15,5 +22,24 @@ class DeterminismTest {
     GeneratedSources second = CodeGenerator.create(options).generate(ShopModel.model());
     assertThat(second).isEqualTo(first);
     assertThat(first.files()).isNotEmpty();
+  }
+
+  /** The change log of @@notify is no model of the application's. */
+  @Test
+  void physicalFormOfChangeStreamsGeneratesTheDeclaredForm() {
+    SchemaModel plain = ShopModel.model();
+    List<Table> tables =
+        plain.tables().stream()
+            .map(
+                t ->
+                    t.name().equals(ShopModel.ACCOUNT)
+                        ? t.withChangeStream(new ChangeStream(List.of(ChangeOperation.INSERT)))
+                        : t)
+            .toList();
+    SchemaModel declared = plain.withTables(tables);
+    CodeGenerator generator = CodeGenerator.create(CodegenOptions.of("com.example.shop"));
+    assertThat(generator.generate(ChangeStreams.expand(declared)))
+        .isEqualTo(generator.generate(declared))
+        .isEqualTo(generator.generate(plain));
   }
 }

@@ -9,6 +9,7 @@ import io.pgorm.codegen.CodegenException;
 import io.pgorm.codegen.CodegenOptions;
 import io.pgorm.codegen.GeneratedFile;
 import io.pgorm.codegen.GeneratedSources;
+import io.pgorm.schema.changes.ChangeStreams;
 import io.pgorm.schema.ir.CompositeType;
 import io.pgorm.schema.ir.EnumType;
 import io.pgorm.schema.ir.QualifiedName;
@@ -49,7 +50,10 @@ public final class DefaultCodeGenerator implements CodeGenerator {
   }
 
   @Override
-  public GeneratedSources generate(SchemaModel model) {
+  public GeneratedSources generate(SchemaModel schema) {
+    // The change-log objects that @@notify expands into are the library's, not the application's
+    // models: a schema in its physical form generates what its declared form does.
+    SchemaModel model = ChangeStreams.fold(schema);
     List<String> problems = new ArrayList<>();
     ModelNames names = new ModelNames(model, options.basePackage(), problems);
     TypeResolver types = new TypeResolver(model, names);

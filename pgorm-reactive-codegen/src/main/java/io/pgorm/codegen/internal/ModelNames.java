@@ -39,11 +39,15 @@ final class ModelNames {
     }
     for (Table t : model.tables()) {
       if (t.partitionOf() == null) {
+        int before = problems.size();
         ClassName record = claim(t.name(), t.javaName(), "", "record of table " + t.name());
         records.put(t.name(), record);
-        metamodels.put(
-            t.name(),
-            claim(t.name(), record.simpleName(), "Table", "metamodel of table " + t.name()));
+        ClassName metamodel =
+            claim(t.name(), record.simpleName(), "Table", "metamodel of table " + t.name());
+        metamodels.put(t.name(), metamodel);
+        if (problems.size() > before + 1) {
+          problems.remove(problems.size() - 1); // the metamodels clash because the records do
+        }
       }
     }
   }

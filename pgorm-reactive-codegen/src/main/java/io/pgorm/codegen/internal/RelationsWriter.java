@@ -37,8 +37,7 @@ final class RelationsWriter {
         TypeSpec.classBuilder(metamodel.nestedClass("Relations"))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                "The relations of $L declared in the schema: what a query joins on to load"
-                    + " related rows.\n",
+                "The relations of $L, as the schema declares them.\n",
                 Docs.code(SqlTypes.sql(table.name())));
     for (ResolvedRelation r : relations) {
       ClassName source = names.record(r.source().name());

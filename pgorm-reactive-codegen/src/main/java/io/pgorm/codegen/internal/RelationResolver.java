@@ -46,10 +46,12 @@ final class RelationResolver {
         switch (relation.kind()) {
           case MANY_TO_ONE -> owning(source, target, relation);
           case ONE_TO_MANY -> inverse(source, target, relation);
-          case ONE_TO_ONE -> {
-            ResolvedRelation owning = owning(source, target, relation);
-            yield owning != null ? owning : inverse(source, target, relation);
-          }
+          case ONE_TO_ONE ->
+              // the side whose foreign key has these columns owns the relation
+              keyOn(target, relation.fields(), source.name())
+                      && !keyOn(source, relation.fields(), target.name())
+                  ? inverse(source, target, relation)
+                  : firstOf(owning(source, target, relation), inverse(source, target, relation));
           case MANY_TO_MANY -> manyToMany(source, target, relation, what, found);
         };
     problems.addAll(found);
@@ -140,6 +142,16 @@ final class RelationResolver {
         through,
         sourceKey.columns(),
         targetKey.columns());
+  }
+
+  private static boolean keyOn(Table table, List<String> columns, QualifiedName to) {
+    return !columns.isEmpty()
+        && keys(table, to).stream().anyMatch(fk -> fk.columns().equals(columns));
+  }
+
+  private static @Nullable ResolvedRelation firstOf(
+      @Nullable ResolvedRelation first, @Nullable ResolvedRelation second) {
+    return first != null ? first : second;
   }
 
   private static @Nullable ForeignKey onlyKey(Table from, QualifiedName to) {

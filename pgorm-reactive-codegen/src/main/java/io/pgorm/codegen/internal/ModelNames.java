@@ -1,0 +1,112 @@
+package io.pgorm.codegen.internal;
+
+import com.palantir.javapoet.ClassName;
+import io.pgorm.schema.ir.CompositeType;
+import io.pgorm.schema.ir.EnumType;
+import io.pgorm.schema.ir.QualifiedName;
+import io.pgorm.schema.ir.SchemaModel;
+import io.pgorm.schema.ir.Table;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Java class of every generated type. Objects in schema {@code public} go to the base package,
+ * those of another schema to a sub-package named after it; two objects that would get the same
+ * class are reported.
+ */
+final class ModelNames {
+
+  private final String basePackage;
+  private final List<String> problems;
+  private final Map<ClassName, String> owners = new HashMap<>();
+  private final Map<QualifiedName, ClassName> records = new HashMap<>();
+  private final Map<QualifiedName, ClassName> metamodels = new HashMap<>();
+  private final Map<QualifiedName, ClassName> enums = new HashMap<>();
+  private final Map<QualifiedName, ClassName> composites = new HashMap<>();
+
+  ModelNames(SchemaModel model, String basePackage, List<String> problems) {
+    this.basePackage = basePackage;
+    this.problems = problems;
+    for (EnumType e : model.enums()) {
+      enums.put(e.name(), claim(e.name(), e.javaName(), "", "enum " + e.name()));
+    }
+    for (CompositeType c : model.composites()) {
+      composites.put(c.name(), claim(c.name(), c.javaName(), "", "composite type " + c.name()));
+    }
+    for (Table t : model.tables()) {
+      if (t.partitionOf() == null) {
+        int before = problems.size();
+        ClassName record = claim(t.name(), t.javaName(), "", "record of table " + t.name());
+        records.put(t.name(), record);
+        ClassName metamodel =
+            claim(t.name(), record.simpleName(), "Table", "metamodel of table " + t.name());
+        metamodels.put(t.name(), metamodel);
+        if (problems.size() > before + 1) {
+          problems.remove(problems.size() - 1); // the metamodels clash because the records do
+        }
+      }
+    }
+  }
+
+  /** The record of a table that is not a partition. */
+  ClassName record(QualifiedName table) {
+    return records.get(table);
+  }
+
+  /** The metamodel class of a table that is not a partition, or {@code null}. */
+  @Nullable ClassName metamodel(QualifiedName table) {
+    return metamodels.get(table);
+  }
+
+  @Nullable ClassName enumType(QualifiedName name) {
+    return enums.get(name);
+  }
+
+  @Nullable ClassName compositeType(QualifiedName name) {
+    return composites.get(name);
+  }
+
+  /** The simple names of all generated classes in {@code packageName}. */
+  Set<String> simpleNamesIn(String packageName) {
+    Set<String> names = new HashSet<>();
+    for (ClassName name : owners.keySet()) {
+      if (name.packageName().equals(packageName)) {
+        names.add(name.simpleName());
+      }
+    }
+    return names;
+  }
+
+  private ClassName claim(
+      QualifiedName object, @Nullable String javaName, String suffix, String what) {
+    String simple;
+    if (javaName == null) {
+      simple = JavaNames.typeName(object.name());
+    } else if (JavaNames.isTypeName(javaName)) {
+      simple = javaName;
+    } else {
+      problems.add(what + ": Java name '" + javaName + "' is not a valid Java class name");
+      simple = JavaNames.typeName(javaName);
+    }
+    String packageName =
+        object.schema().equals("public")
+            ? basePackage
+            : basePackage + "." + JavaNames.packageSegment(object.schema());
+    ClassName name = ClassName.get(packageName, simple + suffix);
+    String previous = owners.putIfAbsent(name, what);
+    if (previous != null) {
+      problems.add(
+          what
+              + " and "
+              + previous
+              + " would both be class "
+              + name.canonicalName()
+              + ": give one of them another Java name in the schema");
+    }
+    return name;
+  }
+}

@@ -19,6 +19,8 @@ final class Out {
   private final List<@Nullable Object> binds = new ArrayList<>();
   private final UnaryOperator<TableName> tables;
   private @Nullable Scope scope;
+  // In the ORDER BY of a UNION only output column names are allowed.
+  private boolean outputNames;
 
   private Out(@Nullable StringBuilder sql, UnaryOperator<TableName> tables) {
     this.sql = sql;
@@ -84,11 +86,20 @@ final class Out {
   /** A plain column, qualified through the scopes. */
   Out column(ColumnMeta<?, ?> column) {
     if (sql != null) {
-      Quoting.ident(sql, scope == null ? column.table().name() : scope.qualifier(column));
-      sql.append('.');
+      if (!outputNames) {
+        Quoting.ident(sql, scope == null ? column.table().name() : scope.qualifier(column));
+        sql.append('.');
+      }
       Quoting.ident(sql, column.name());
     }
     return this;
+  }
+
+  /** Sets whether plain columns render as bare output names; returns the previous setting. */
+  boolean outputNames(boolean on) {
+    boolean was = outputNames;
+    outputNames = on;
+    return was;
   }
 
   /** A table in {@code FOR UPDATE OF}: its alias, or bare name. */

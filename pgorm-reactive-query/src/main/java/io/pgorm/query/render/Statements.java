@@ -156,7 +156,9 @@ final class Statements {
     side(out, s.left());
     out.sql(' ').sql(s.op().name()).sql(s.all() ? " ALL " : " ");
     side(out, s.right());
+    boolean was = out.outputNames(true);
     tail(out, s.orderBy(), s.limit(), s.offset());
+    out.outputNames(was);
   }
 
   private static void side(Out out, StatementNode q) {

@@ -41,6 +41,23 @@ public interface Insert<R> extends Statement {
   /** Adds rows from records; see {@link #row}. */
   Insert<R> rows(List<? extends R> rows);
 
+  /**
+   * Adds rows as one array parameter per column: {@code INSERT INTO t (c1, c2) SELECT u.c1, u.c2
+   * FROM unnest($1::t1[], $2::t2[]) WITH ORDINALITY AS u(c1, c2, n) ORDER BY u.n}. The SQL is the
+   * same for every number of rows (one prepared statement), there is no parameter limit, and
+   * RETURNING gives the rows in order. Columns are chosen as for {@link #row}, except that a
+   * defaulted column must be given in every row or in none. Values the driver cannot bind as arrays
+   * (arrays, JSON, user types) travel in their text form, written by {@code types}.
+   *
+   * @throws IllegalArgumentException when a defaulted column is null in some rows only
+   */
+  Insert<R> rowsUnnested(List<? extends R> rows, io.pgorm.types.TypeRegistry types);
+
+  /** {@link #rowsUnnested(List, io.pgorm.types.TypeRegistry)} with the built-in types. */
+  default Insert<R> rowsUnnested(List<? extends R> rows) {
+    return rowsUnnested(rows, io.pgorm.types.TypeRegistry.builtIn());
+  }
+
   /** {@code INSERT INTO t (columns) query}: inserts the rows of a query. */
   Insert<R> fromSelect(List<ColumnMeta<R, ?>> columns, Select<?> query);
 

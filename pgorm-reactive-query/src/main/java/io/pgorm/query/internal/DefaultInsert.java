@@ -151,6 +151,30 @@ public final class DefaultInsert<R> implements Insert.ConflictUpdate<R>, Insert.
   }
 
   @Override
+  public Insert<R> rowsUnnested(List<? extends R> rows, io.pgorm.types.TypeRegistry types) {
+    if (!node.rows().isEmpty() || node.query() != null) {
+      throw new IllegalStateException(
+          "rowsUnnested() cannot follow set(), rows() or fromSelect() in this INSERT into "
+              + table.table().name());
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("rowsUnnested() needs at least one row");
+    }
+    List<Integer> indexes = Unnest.columns(table.table(), rows);
+    List<ColumnMeta<?, ?>> columns = new ArrayList<>();
+    for (int i : indexes) {
+      columns.add(table.table().columns().get(i));
+    }
+    return copy(
+        columns,
+        List.of(),
+        Unnest.select(table.table(), indexes, rows, types),
+        node.onConflict(),
+        node.with(),
+        List.of());
+  }
+
+  @Override
   public Insert<R> fromSelect(List<ColumnMeta<R, ?>> columns, Select<?> query) {
     if (!node.rows().isEmpty()) {
       throw new IllegalStateException(

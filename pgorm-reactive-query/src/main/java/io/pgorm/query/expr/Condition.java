@@ -94,6 +94,14 @@ public interface Condition extends Expr<Boolean> {
     return Junction.of(false, new ArrayList<>(conditions));
   }
 
+  /**
+   * {@code left = ANY($n)} for values only known at run time to fit {@code left}; typed code uses
+   * {@link Expr#in(Collection)}.
+   */
+  static Condition anyOf(Expr<?> left, Collection<?> values) {
+    return Ops.anyOfUnchecked(left, values);
+  }
+
   /** {@code NOT condition}. */
   static Condition not(Condition condition) {
     return condition.not();

@@ -60,11 +60,21 @@ final class Ops {
 
   static <T> Condition anyOf(Expr<T> left, Collection<? extends T> values, boolean negated) {
     Objects.requireNonNull(values, "values");
+    if (!negated) {
+      return anyOfUnchecked(left, values);
+    }
     SqlType type = typeOf(left);
     SqlType array = type == null ? null : type.withoutModifiers().arrayOf();
     Object bound = Values.toArray(values, Values.rawClass(left.javaType()));
     Param<Object> p = new Param<>(bound, array, left.javaType());
     return pred(negated ? Shapes.NE_ALL : Shapes.EQ_ANY, List.of(left, p));
+  }
+
+  static Condition anyOfUnchecked(Expr<?> left, Collection<?> values) {
+    SqlType type = typeOf(left);
+    SqlType array = type == null ? null : type.withoutModifiers().arrayOf();
+    Object bound = Values.toArray(values, Values.rawClass(left.javaType()));
+    return pred(Shapes.EQ_ANY, List.of(left, new Param<>(bound, array, left.javaType())));
   }
 
   static Condition subquery(Expr<?> left, String op, Select<?> sub) {

@@ -142,6 +142,18 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     return q.fetch(selectFrom(table).where(filter).orderBy(sort));
   }
 
+  @Override
+  public Flux<Loaded<R>> findAll(Condition filter, Include<R> include, SortField... sort) {
+    return Relations.fetch(q, selectFrom(table).where(filter).orderBy(sort), include);
+  }
+
+  @Override
+  public Mono<Loaded<R>> findById(ID key, Include<R> include) {
+    return findById(key)
+        .flatMap(row -> new Loader(q).load(List.of(row), include))
+        .map(l -> l.get(0));
+  }
+
   private List<SortField> withKey(List<SortField> sort) {
     for (SortField s : sort) {
       if (s.expr().equals(id)) {

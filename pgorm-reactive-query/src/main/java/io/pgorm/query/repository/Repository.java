@@ -46,6 +46,15 @@ public interface Repository<R, ID> {
   Flux<R> findAll(Condition filter, SortField... sort);
 
   /**
+   * The rows matching {@code filter}, ordered by {@code sort}, each with the relations of {@code
+   * include} loaded: one statement per included relation per batch of rows, never one per row.
+   */
+  Flux<Loaded<R>> findAll(Condition filter, Include<R> include, SortField... sort);
+
+  /** The row with this key and the relations of {@code include}, or empty. */
+  Mono<Loaded<R>> findById(ID id, Include<R> include);
+
+  /**
    * One page of the rows matching {@code filter}, by OFFSET, with the total (two statements). The
    * key is appended to {@code sort} so that pages do not overlap.
    */

@@ -35,7 +35,7 @@ final class Ops {
           "the value compared by "
               + operation
               + " with "
-              + target
+              + io.pgorm.query.render.Renderer.sqlOf(target)
               + " is null. Hint: use isNull(), isNotNull() or isNotDistinctFrom(null)");
     }
     return paramOrNull(target, value);

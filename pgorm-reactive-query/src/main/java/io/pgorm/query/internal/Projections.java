@@ -59,7 +59,7 @@ public final class Projections {
       if (value == null) {
         throw new NullPointerException(
             "the selected value "
-                + expr
+                + io.pgorm.query.render.Renderer.sqlOf(expr)
                 + " is NULL in a row, and a Flux cannot emit null. Hint: filter NULLs out"
                 + " (isNotNull()), use coalesce(), or select into a record or Row2");
       }

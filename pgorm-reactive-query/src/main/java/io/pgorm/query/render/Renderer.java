@@ -68,6 +68,16 @@ public final class Renderer {
     return new RenderedSql(sql, out.binds());
   }
 
+  /**
+   * An expression's SQL, for messages: {@code "item"."attrs" #> $1::text[]}. Columns are qualified
+   * by their table's name.
+   */
+  public static String sqlOf(io.pgorm.query.expr.Expr<?> expr) {
+    Out out = Out.text(SchemaMapping.none());
+    Exprs.expr(out, expr);
+    return out.text();
+  }
+
   /** How many shapes are cached now. */
   public int cachedShapes() {
     return cache.size();

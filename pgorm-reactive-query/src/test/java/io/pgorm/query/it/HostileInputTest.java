@@ -146,6 +146,6 @@ class HostileInputTest {
     assertThatThrownBy(() -> q.fetch(selectFrom(EVIL).where(TEXT.eq((String) null))).blockFirst())
         .isInstanceOf(NullPointerException.class)
         .hasMessageStartingWith(
-            "the value compared by = with we\"ird; --.t'ab\"le $1.te;xt-- is null");
+            "the value compared by = with \"t'ab\"\"le $1\".\"te;xt--\" is null");
   }
 }

@@ -3,9 +3,6 @@ package io.pgorm.query.internal;
 import io.pgorm.PgOrm;
 import io.pgorm.RowMapper;
 import io.pgorm.query.render.RenderedSql;
-import io.r2dbc.postgresql.api.PostgresqlConnection;
-import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.Wrapped;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -42,27 +39,11 @@ final class Streaming {
                             // working towards its first row would keep the server busy (and the
                             // connection) until it finishes, so ask the server to stop it.
                             if (!started.get()) {
-                              PostgresqlConnection pg = unwrap(connection);
-                              if (pg != null) {
-                                pg.cancelRequest().subscribe(v -> {}, e -> {});
-                              }
+                              Connections.postgres(connection)
+                                  .cancelRequest()
+                                  .subscribe(v -> {}, e -> {});
                             }
                           });
                 }));
-  }
-
-  static @Nullable PostgresqlConnection unwrap(Connection connection) {
-    Object c = connection;
-    for (int i = 0; i < 5; i++) {
-      if (c instanceof PostgresqlConnection pg) {
-        return pg;
-      }
-      if (c instanceof Wrapped<?> w) {
-        c = w.unwrap();
-      } else {
-        return null;
-      }
-    }
-    return null;
   }
 }

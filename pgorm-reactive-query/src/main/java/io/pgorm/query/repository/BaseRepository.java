@@ -236,6 +236,11 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
                 insertInto(table).rowsUnnested(rows, q.db().config().typeRegistry()).returning()));
   }
 
+  @Override
+  public Mono<Long> copyIn(Flux<? extends R> rows) {
+    return new CopyIn<>(table).copy(q.db(), rows);
+  }
+
   /** The columns an update writes: not the key, not generated, not the version. */
   private List<Integer> writable() {
     List<Integer> out = new ArrayList<>();

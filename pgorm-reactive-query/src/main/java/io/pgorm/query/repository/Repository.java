@@ -95,6 +95,14 @@ public interface Repository<R, ID> {
   Flux<R> insertAll(List<? extends R> rows);
 
   /**
+   * The bulk-load path: {@code COPY t (columns) FROM STDIN}, rows streamed in frames of 1000 as
+   * they arrive. The fastest way to load many rows, but every column the server does not compute is
+   * written (a {@code null} is NULL, not the default), and there is no RETURNING and no ON
+   * CONFLICT: a duplicate key fails the whole copy. Emits the number of rows copied.
+   */
+  Mono<Long> copyIn(Flux<? extends R> rows);
+
+  /**
    * Writes every column of the row that the server does not compute, by key, and emits it as
    * stored; empty when no row has the key. With a version column, only if the stored version is the
    * row's (then it is incremented), else {@link OptimisticLockException}.

@@ -88,7 +88,20 @@ final class ShopModel {
           "ltree",
           "geometry",
           "geography",
-          "vector");
+          "vector",
+          "name",
+          "jsonpath",
+          "regclass",
+          "xid",
+          "xid8",
+          "cid",
+          "tid",
+          "pg_snapshot",
+          "lquery",
+          "ltxtquery",
+          "cube",
+          "halfvec",
+          "sparsevec");
 
   private ShopModel() {}
 
@@ -316,7 +329,19 @@ final class ShopModel {
     List<String> names = new ArrayList<>(BUILTIN_TYPES);
     for (String type : names) {
       TypeRef ref =
-          List.of("citext", "hstore", "ltree", "geometry", "geography", "vector").contains(type)
+          List.of(
+                      "citext",
+                      "hstore",
+                      "ltree",
+                      "geometry",
+                      "geography",
+                      "vector",
+                      "lquery",
+                      "ltxtquery",
+                      "cube",
+                      "halfvec",
+                      "sparsevec")
+                  .contains(type)
               ? TypeRef.user("public", type)
               : TypeRef.builtin(type);
       table.column(type.replace(' ', '_'), ref, true);

@@ -58,6 +58,7 @@ public final class DefaultCodeGenerator implements CodeGenerator {
     ModelNames names = new ModelNames(model, options.basePackage(), problems);
     TypeResolver types = new TypeResolver(model, names);
     List<JavaFile> files = new ArrayList<>();
+    files.add(file(names.types(), TypesWriter.write(model, names.types(), names, types), names));
     for (EnumType e : model.enums()) {
       if (e.values().isEmpty()) {
         problems.add("enum " + e.name() + " has no labels: a Java enum needs at least one");

@@ -23,6 +23,7 @@ final class ModelNames {
   private final String basePackage;
   private final List<String> problems;
   private final Map<ClassName, String> owners = new HashMap<>();
+  private final ClassName types;
   private final Map<QualifiedName, ClassName> records = new HashMap<>();
   private final Map<QualifiedName, ClassName> metamodels = new HashMap<>();
   private final Map<QualifiedName, ClassName> enums = new HashMap<>();
@@ -31,6 +32,12 @@ final class ModelNames {
   ModelNames(SchemaModel model, String basePackage, List<String> problems) {
     this.basePackage = basePackage;
     this.problems = problems;
+    types =
+        claim(
+            QualifiedName.of("public", TypesWriter.NAME),
+            TypesWriter.NAME,
+            "",
+            "the schema's " + TypesWriter.NAME + " class");
     for (EnumType e : model.enums()) {
       enums.put(e.name(), claim(e.name(), e.javaName(), "", "enum " + e.name()));
     }
@@ -50,6 +57,11 @@ final class ModelNames {
         }
       }
     }
+  }
+
+  /** The class that registers the schema's user types. */
+  ClassName types() {
+    return types;
   }
 
   /** The record of a table that is not a partition. */

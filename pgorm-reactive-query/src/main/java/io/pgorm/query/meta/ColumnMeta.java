@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * public static final ColumnMeta<Account, UUID> ID =
- *     new ColumnMeta<>(NAME, "id", "id", "uuid", UUID.class, false, true, false);
+ *     new ColumnMeta<>(TABLE_NAME, "id", "id", "uuid", UUID.class, false, true, false);
  * }</pre>
  *
  * @param table the table or view the column belongs to

@@ -29,7 +29,7 @@ final class AttributeParser {
     while (ts.at(TokenKind.AT) || ts.at(TokenKind.ATAT)) {
       if (ts.at(TokenKind.ATAT)) {
         throw ts.fail(
-            "expected a field attribute (@name): block attributes (@@name) go on their own line");
+            "expected a field attribute (@name)", "block attributes (@@name) go on their own line");
       }
       out.add(attribute());
     }
@@ -49,21 +49,21 @@ final class AttributeParser {
   Attribute attribute() {
     Token at = ts.advance();
     boolean block = at.kind() == TokenKind.ATAT;
-    if (!ts.at(TokenKind.IDENT)) {
-      throw ts.fail("expected an attribute name after '" + at.text() + "'");
+    if (!ts.at(TokenKind.IDENT) || ts.peek().start() != at.end()) {
+      throw ts.fail("expected an attribute name right after '" + at.text() + "'");
     }
     Token nameToken = ts.advance();
     Ident name = new Ident(nameToken.text(), false, nameToken.pos());
     if (!ts.at(TokenKind.LPAREN)) {
       return new Attribute(name, block, false, List.of(), at.pos());
     }
-    ts.advance();
-    List<Arg> args = args(name.text(), block, " of " + (block ? "@@" : "@") + name.text());
+    Token open = ts.advance();
+    List<Arg> args = args(name.text(), block, " of " + (block ? "@@" : "@") + name.text(), open);
     return new Attribute(name, block, true, args, at.pos());
   }
 
   /** Arguments up to and including the closing parenthesis (the opening one is consumed). */
-  private List<Arg> args(String attribute, boolean block, String context) {
+  private List<Arg> args(String attribute, boolean block, String context, Token open) {
     List<Arg> out = new ArrayList<>(3);
     int positional = 0;
     while (true) {
@@ -75,6 +75,9 @@ final class AttributeParser {
         Token t = ts.peekNl();
         if (t.kind() == TokenKind.RPAREN) {
           break;
+        }
+        if (t.kind() == TokenKind.RBRACE || t.kind() == TokenKind.EOF) {
+          throw notClosed(context, open);
         }
         Arg arg = arg(attribute, block, positional, context);
         if (arg.name() == null) {
@@ -88,12 +91,23 @@ final class AttributeParser {
         continue;
       }
       if (sep.kind() != TokenKind.RPAREN) {
-        throw ts.fail("expected ',' or ')' in the arguments" + context);
+        throw notClosed(context, open);
       }
       break;
     }
     ts.advance();
     return out;
+  }
+
+  private ParseError notClosed(String context, Token open) {
+    return ts.fail(
+        "expected ',' or ')' in the arguments"
+            + context
+            + " (opened at "
+            + open.pos().line()
+            + ":"
+            + open.pos().col()
+            + ")");
   }
 
   private Arg arg(String attribute, boolean block, int positional, String context) {
@@ -140,8 +154,8 @@ final class AttributeParser {
         {
           QName name = types.qname("a name");
           if (ts.at(TokenKind.LPAREN)) {
-            ts.advance();
-            List<Arg> args = nested(() -> args("", false, context), t);
+            Token open = ts.advance();
+            List<Arg> args = nested(() -> args("", false, context, open), t);
             return new Value.Call(name, args, t.pos());
           }
           return new Value.Name(name, t.pos());
@@ -228,9 +242,8 @@ final class AttributeParser {
       column = ts.ident("a column");
       if (ts.at(TokenKind.LPAREN)) {
         throw ts.fail(
-            "expected a column: an expression is written in parentheses, as in ("
-                + column.text()
-                + "(...))");
+            "expected a column",
+            "an expression is written in parentheses, as in (" + column.text() + "(...))");
       }
     } else {
       throw ts.fail("expected a column or an (expression)");

@@ -34,6 +34,7 @@ final class BlockParser {
    */
   List<Member> members(String what, boolean fields) {
     Token open = ts.expect(TokenKind.LBRACE, " to open the body of " + what);
+    int level = ts.depth();
     List<Member> out = new ArrayList<>();
     while (true) {
       String doc = ts.docComments();
@@ -51,7 +52,7 @@ final class BlockParser {
         out.add(member(doc, what, fields));
         endOfMember(out.get(out.size() - 1));
       } catch (ParseError e) {
-        ts.syncMember();
+        ts.syncMember(level);
       }
     }
   }
@@ -90,9 +91,8 @@ final class BlockParser {
     }
     if (t.kind() == TokenKind.AT) {
       throw ts.fail(
-          "expected a field or a block attribute (@@name) in "
-              + what
-              + "; field attributes (@name) follow a field on its line");
+          "expected a field or a block attribute (@@name) in " + what,
+          "field attributes (@name) follow a field on its line");
     }
     if (!fields) {
       throw ts.fail("expected a block attribute (@@name) in " + what);
@@ -107,7 +107,7 @@ final class BlockParser {
     TypeRef type = types.type(" after field '" + name.text() + "'");
     boolean nullable = ts.accept(TokenKind.QUESTION);
     if (nullable && ts.at(TokenKind.LBRACKET)) {
-      throw ts.fail("expected an attribute or end of line: write '[]' before '?', as in text[]?");
+      throw ts.fail("expected an attribute or end of line", "write '[]' before '?', as in text[]?");
     }
     List<Attribute> attrs = attributes.fieldAttributes();
     return new Member.Field(doc, name, type, nullable, attrs, name.pos());
@@ -122,9 +122,8 @@ final class BlockParser {
         if (m instanceof Member.Field f) {
           if (t.kind() == TokenKind.QUESTION) {
             throw ts.fail(
-                "expected an attribute or end of line after field '"
-                    + f.name().text()
-                    + "' ('?' goes right after the type, once)");
+                "expected an attribute or end of line after field '" + f.name().text() + "'",
+                "'?' goes right after the type, once");
           }
           throw ts.fail(
               "expected an attribute (@name) or end of line after field '" + f.name().text() + "'");
@@ -138,6 +137,7 @@ final class BlockParser {
   /** The body of an enum: labels (names or strings) and block attributes. */
   EnumBody enumBody(String what) {
     Token open = ts.expect(TokenKind.LBRACE, " to open the labels of " + what);
+    int level = ts.depth();
     List<EnumDecl.Label> labels = new ArrayList<>();
     List<Member.BlockAttr> attrs = new ArrayList<>();
     while (true) {
@@ -166,7 +166,7 @@ final class BlockParser {
         ts.advance();
         labels.add(new EnumDecl.Label(t.text(), attributes.fieldAttributes(), t.pos()));
       } catch (ParseError e) {
-        ts.syncMember();
+        ts.syncMember(level);
       }
     }
   }

@@ -152,13 +152,13 @@ final class Lexer {
       skipDigits();
     }
     if (pos < text.length() && isIdentStart(text.charAt(pos))) {
-      int bad = pos;
+
       while (pos < text.length() && isIdentPart(text.charAt(pos))) {
         pos++;
       }
       reporter.error(
           source,
-          source.pos(bad),
+          source.pos(start),
           "a number cannot run into a name: '"
               + text.substring(start, pos)
               + "'; put a space between them or quote the name");
@@ -171,6 +171,17 @@ final class Lexer {
     StringBuilder value = new StringBuilder();
     while (true) {
       if (pos >= text.length() || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
+        if (kind == TokenKind.QIDENT) {
+          // Most likely a forgotten quote: end the name at the first blank so the line still
+          // parses.
+          int end = start + 1;
+          while (end < pos && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+          }
+          pos = end;
+          value.setLength(0);
+          value.append(text, start + 1, end);
+        }
         String what = kind == TokenKind.STRING ? "string" : "quoted name";
         reporter.error(
             source,

@@ -133,7 +133,10 @@ public final class Parser {
       case "constraint":
         return routines.trigger(doc);
       default:
-        throw ts.fail(expectedDeclaration() + hint(t.text()));
+        String hint = hint(t.text());
+        throw hint.isEmpty()
+            ? ts.fail(expectedDeclaration())
+            : ts.fail(expectedDeclaration(), hint);
     }
   }
 
@@ -144,11 +147,11 @@ public final class Parser {
 
   private static String hint(String word) {
     return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-      case "table", "entity" -> "; a table is declared with 'model'";
-      case "create", "alter" -> "; write declarations without CREATE or ALTER";
-      case "index" -> "; indexes are declared inside their model with @@index(...)";
-      case "policy" -> "; policies are declared inside their model with @@policy(...)";
-      case "comment" -> "; a comment is written as /// lines before the object";
+      case "table", "entity" -> "a table is declared with 'model'";
+      case "create", "alter" -> "write declarations without CREATE or ALTER";
+      case "index" -> "indexes are declared inside their model with @@index(...)";
+      case "policy" -> "policies are declared inside their model with @@policy(...)";
+      case "comment" -> "a comment is written as /// lines before the object";
       default -> "";
     };
   }

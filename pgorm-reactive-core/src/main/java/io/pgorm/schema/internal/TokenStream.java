@@ -17,6 +17,7 @@ final class TokenStream {
   private final Source source;
   private @Nullable Token cur;
   private @Nullable Token second;
+  private final StringBuilder open = new StringBuilder();
   private TokenKind prev = TokenKind.NEWLINE;
   private int lastEnd;
 
@@ -65,6 +66,7 @@ final class TokenStream {
   Token advance() {
     Token t = peek();
     if (t.kind() != TokenKind.EOF) {
+      track(t.kind());
       prev = t.kind();
       lastEnd = t.end();
       cur = second;
@@ -148,6 +150,12 @@ final class TokenStream {
     return failAt(t.pos(), expected + ", found " + t.describe());
   }
 
+  /** Like {@link #fail(String)}, with a hint after what was found. */
+  ParseError fail(String expected, String hint) {
+    Token t = peek();
+    return failAt(t.pos(), expected + ", found " + t.describe() + "; " + hint);
+  }
+
   ParseError failAt(Pos pos, String message) {
     reporter.error(source, pos, message);
     return ParseError.INSTANCE;
@@ -228,43 +236,76 @@ final class TokenStream {
    * After an error inside a block: skips to the end of the line (consumed) or to the {@code }} that
    * closes the block (not consumed), stepping over nested brackets.
    */
-  void syncMember() {
+  void syncMember(int level) {
     reporter.mute(true);
     try {
-      int depth = 0;
       while (true) {
         Token t = peek();
-        switch (t.kind()) {
-          case EOF:
-            return;
-          case NEWLINE:
-            if (depth == 0) {
-              advance();
-              return;
-            }
-            break;
-          case LBRACE:
-          case LPAREN:
-          case LBRACKET:
-            depth++;
-            break;
-          case RBRACE:
-            if (depth == 0) {
-              return;
-            }
-            depth--;
-            break;
-          case RPAREN:
-          case RBRACKET:
-            depth = Math.max(0, depth - 1);
-            break;
-          default:
-            break;
+        if (t.kind() == TokenKind.EOF || depth() < level) {
+          return;
+        }
+        if (t.kind() == TokenKind.RBRACE && open.indexOf("{", level) < 0) {
+          return;
+        }
+        if (t.kind() == TokenKind.NEWLINE && depth() == level) {
+          advance();
+          return;
         }
         advance();
+        if (t.kind() == TokenKind.NEWLINE && startsMember()) {
+          // An unclosed bracket before: the next line reads like a member, so resume there.
+          open.setLength(level);
+          return;
+        }
       }
     } finally {
       reporter.mute(false);
+    }
+  }
+
+  private boolean startsMember() {
+    Token t = peek();
+    if (t.kind() == TokenKind.ATAT) {
+      return true;
+    }
+    if (t.kind() != TokenKind.IDENT && t.kind() != TokenKind.QIDENT) {
+      return false;
+    }
+    TokenKind next = peekSecond().kind();
+    return next == TokenKind.IDENT || next == TokenKind.QIDENT;
+  }
+
+  /** How many brackets are open after the tokens consumed so far. */
+  int depth() {
+    return open.length();
+  }
+
+  /**
+   * Tracks open brackets. A closer pops through to its opener, but a {@code )} or {@code ]} never
+   * pops past a {@code {}: a stray parenthesis must not close a block.
+   */
+  private void track(TokenKind kind) {
+    switch (kind) {
+      case LPAREN -> open.append('(');
+      case LBRACKET -> open.append('[');
+      case LBRACE -> open.append('{');
+      case RPAREN -> popTo('(', false);
+      case RBRACKET -> popTo('[', false);
+      case RBRACE -> popTo('{', true);
+      default -> {}
+    }
+  }
+
+  private void popTo(char opener, boolean crossBraces) {
+    for (int i = open.length() - 1; i >= 0; i--) {
+      char c = open.charAt(i);
+      if (c == opener) {
+        open.setLength(i);
+        return;
+      }
+      if (c == '{' && !crossBraces) {
+        return;
+      }
     }
   }
 

@@ -105,7 +105,7 @@ final class TypeParser {
     while (ts.at(TokenKind.LBRACKET)) {
       ts.advance();
       if (ts.at(TokenKind.NUMBER)) {
-        throw ts.fail("expected ']': PostgreSQL does not enforce array sizes, so write []");
+        throw ts.fail("expected ']'", "PostgreSQL does not enforce array sizes, so write []");
       }
       ts.expect(TokenKind.RBRACKET, " to close '[' of an array type");
       dims++;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * names the client and its state, e.g.
  *
  * <pre>{@code
- * Client 'pgorm' does not accept new work: it is CLOSING. Hint: Close the client only after the work that uses it has finished, or create a new client.
+ * Client 'pgorm' does not accept new work: it is CLOSING. Hint: close the client only after the work that uses it has finished, or create a new client.
  * }</pre>
  */
 public class ClientClosedException extends PgOrmException {
@@ -34,7 +34,7 @@ public class ClientClosedException extends PgOrmException {
         Messages.forClient(
             "Client '" + clientName + "' does not accept new work",
             "it is " + state,
-            "Close the client only after the work that uses it has finished, or create a new"
+            "close the client only after the work that uses it has finished, or create a new"
                 + " client"),
         cause);
     this.clientName = clientName;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * wrong, and what to do:
  *
  * <pre>{@code
- * Invalid option 'maxSize' in the connection URL: must be at least 1, was 0. Hint: Set maxSize to 1 or more.
+ * Invalid option 'maxSize' in the connection URL: must be at least 1, was 0. Hint: set maxSize to 1 or more.
  * }</pre>
  *
  * <p>Never put a password, or a URL that carries one, into {@code problem} or {@code source}: the

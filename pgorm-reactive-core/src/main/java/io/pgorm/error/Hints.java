@@ -50,7 +50,8 @@ final class Hints {
                   + " max_connections."),
           Map.entry(
               "55006",
-              "Another session is using the object: wait for it or end it (see pg_stat_activity)."),
+              "The object is in use (by another session, or by an open cursor in this one): wait for"
+                  + " it or end that use (see pg_stat_activity)."),
           Map.entry(
               "55P03",
               RETRY + " later: another transaction holds the lock (lock_timeout or NOWAIT)."),

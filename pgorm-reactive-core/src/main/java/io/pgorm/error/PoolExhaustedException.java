@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * SQLSTATE. The message names the pool, the time waited and the pool's state at that moment, e.g.
  *
  * <pre>{@code
- * Pool 'pgorm' could not hand out a connection within 250 ms: size 1/1, 1 in use, 0 idle, 3 waiting. Hint: Raise maxSize or acquireTimeout, or look for connections held too long.
+ * Pool 'pgorm' could not hand out a connection within 250 ms: size 1/1, 1 in use, 0 idle, 3 waiting. Hint: raise maxSize or acquireTimeout, or look for connections held too long.
  * }</pre>
  *
  * where {@code size} is connections open (in use + idle) over {@code maxSize}. When the pool still
@@ -68,9 +68,9 @@ public class PoolExhaustedException extends PgOrmException {
             .formatted(acquired + idle, maxSize, acquired, idle, pending);
     String hint =
         acquired + idle < maxSize
-            ? "The pool had room to grow, so opening connections is slow or failing: check the"
+            ? "the pool had room to grow, so opening connections is slow or failing: check the"
                 + " server and the connect timeout"
-            : "Raise maxSize or acquireTimeout, or look for connections held too long";
+            : "raise maxSize or acquireTimeout, or look for connections held too long";
     return Messages.forClient(what, state, hint);
   }
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * hint.}, e.g.
  *
  * <pre>{@code
- * Transaction 7 already rolled back: cannot run "insert into account ...". Hint: Start a new transaction.
+ * Transaction 7 already rolled back: cannot run "insert into account ...". Hint: start a new transaction.
  * }</pre>
  */
 public class TransactionException extends PgOrmException {

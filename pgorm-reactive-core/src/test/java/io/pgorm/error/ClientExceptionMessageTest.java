@@ -14,7 +14,7 @@ class ClientExceptionMessageTest {
     assertThat(e)
         .hasMessage(
             "Pool 'pgorm' could not hand out a connection within 250 ms: size 1/1, 1 in use, 0"
-                + " idle, 3 waiting. Hint: Raise maxSize or acquireTimeout, or look for"
+                + " idle, 3 waiting. Hint: raise maxSize or acquireTimeout, or look for"
                 + " connections held too long.");
     assertThat(e.poolName()).isEqualTo("pgorm");
     assertThat(e.maxSize()).isEqualTo(1);
@@ -34,7 +34,7 @@ class ClientExceptionMessageTest {
     assertThat(e)
         .hasMessage(
             "Pool 'orders' could not hand out a connection within 1000 ms: size 2/10, 2 in use, 0"
-                + " idle, 0 waiting. Hint: The pool had room to grow, so opening connections is"
+                + " idle, 0 waiting. Hint: the pool had room to grow, so opening connections is"
                 + " slow or failing: check the server and the connect timeout.")
         .hasCauseInstanceOf(RuntimeException.class);
   }
@@ -45,7 +45,7 @@ class ClientExceptionMessageTest {
 
     assertThat(e)
         .hasMessage(
-            "Client 'pgorm' does not accept new work: it is CLOSING. Hint: Close the client only"
+            "Client 'pgorm' does not accept new work: it is CLOSING. Hint: close the client only"
                 + " after the work that uses it has finished, or create a new client.");
     assertThat(e.clientName()).isEqualTo("pgorm");
     assertThat(e.state()).isEqualTo("CLOSING");
@@ -58,16 +58,16 @@ class ClientExceptionMessageTest {
             "maxSize",
             "must be at least 1, was 0",
             "the connection URL",
-            "Set maxSize to 1 or more");
+            "set maxSize to 1 or more");
 
     assertThat(e)
         .hasMessage(
-            "Invalid option 'maxSize' in the connection URL: must be at least 1, was 0. Hint: Set"
+            "Invalid option 'maxSize' in the connection URL: must be at least 1, was 0. Hint: set"
                 + " maxSize to 1 or more.");
     assertThat(e.option()).isEqualTo("maxSize");
     assertThat(e.problem()).isEqualTo("must be at least 1, was 0");
     assertThat(e.source()).isEqualTo("the connection URL");
-    assertThat(e.hint()).isEqualTo("Set maxSize to 1 or more");
+    assertThat(e.hint()).isEqualTo("set maxSize to 1 or more");
   }
 
   @Test
@@ -81,10 +81,10 @@ class ClientExceptionMessageTest {
     assertThat(
             new TransactionException(
                 "Transaction 7 already rolled back: cannot run \"insert into account ...\"",
-                "Start a new transaction"))
+                "start a new transaction"))
         .hasMessage(
             "Transaction 7 already rolled back: cannot run \"insert into account ...\". Hint:"
-                + " Start a new transaction.");
+                + " start a new transaction.");
     assertThat(new TransactionException("Nested transactions are not supported.", null))
         .hasMessage("Nested transactions are not supported.");
   }

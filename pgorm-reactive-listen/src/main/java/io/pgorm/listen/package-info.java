@@ -1,4 +1,4 @@
-/** PG-ORM Reactive: package io.pgorm.listen. */
+/** LISTEN/NOTIFY: a reconnecting listener on one dedicated connection, multicast to subscribers. */
 @NullMarked
 package io.pgorm.listen;
 

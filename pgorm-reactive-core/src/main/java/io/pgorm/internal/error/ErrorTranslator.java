@@ -39,7 +39,8 @@ import reactor.pool.PoolShutdownException;
  * </ul>
  *
  * Wrappers that only carry another exception (Reactor's wrapper for checked exceptions, retry
- * exhaustion, {@link CompletionException}) are looked through.
+ * exhaustion, {@code usingWhen}'s "Async resource cleanup failed" around a failed COMMIT or close,
+ * {@link CompletionException}) are looked through.
  */
 public final class ErrorTranslator {
 
@@ -121,8 +122,16 @@ public final class ErrorTranslator {
     boolean wrapper =
         Exceptions.unwrap(t) != t
             || Exceptions.isRetryExhausted(t)
-            || t instanceof CompletionException;
+            || t instanceof CompletionException
+            || isCleanupFailure(t);
     return wrapper ? cause : null;
+  }
+
+  // Reactor's usingWhen reports a failed completion callback (our COMMIT, a close) as a plain
+  // RuntimeException around the real error; its class and message are all that mark it.
+  private static boolean isCleanupFailure(Throwable t) {
+    return t.getClass() == RuntimeException.class
+        && String.valueOf(t.getMessage()).startsWith("Async resource cleanup failed");
   }
 
   private static String problem(Throwable t) {

@@ -93,24 +93,11 @@ public final class TransactionRunner {
                       this::commit,
                       (a, e) -> rollback(a, RollbackReason.ERROR),
                       a -> rollback(a, RollbackReason.CANCEL))
-                  .onErrorMap(e -> ErrorTranslator.translate(commitFailure(e)));
+                  .onErrorMap(ErrorTranslator::translate);
           // singleOrEmpty() emits on completion, which Flux.usingWhen signals after COMMIT.
           return withRetry(
               holdUntilCommit ? attempt.singleOrEmpty().flux() : attempt, options.retry());
         });
-  }
-
-  /**
-   * The COMMIT error itself: Reactor's usingWhen wraps a failure of its completion callback in a
-   * plain RuntimeException ("Async resource cleanup failed after onComplete").
-   */
-  private static Throwable commitFailure(Throwable e) {
-    Throwable cause = e.getCause();
-    boolean wrapped =
-        e.getClass() == RuntimeException.class
-            && cause != null
-            && String.valueOf(e.getMessage()).startsWith("Async resource cleanup failed");
-    return wrapped ? cause : e;
   }
 
   private TxState newState(Connection conn, TxOptions options) {

@@ -40,6 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.pool.PoolShutdownException;
 import reactor.test.StepVerifier;
@@ -295,6 +296,19 @@ class ErrorTranslatorTest {
         .isInstanceOf(UniqueViolationException.class);
     assertThat(ErrorTranslator.translate(Exceptions.propagate(new IOException("reset"))))
         .isInstanceOf(ConnectionException.class);
+  }
+
+  @Test
+  void looksThroughUsingWhensCleanupWrapperAroundAFailedCommit() {
+    R2dbcException commit = server("40001", "could not serialize access").exception();
+
+    StepVerifier.create(
+            Flux.usingWhen(Mono.just("connection"), Mono::just, c -> Mono.error(commit))
+                .onErrorMap(ErrorTranslator::translate))
+        .expectNext("connection")
+        .expectErrorSatisfies(
+            e -> assertThat(e).isInstanceOf(SerializationFailureException.class).hasCause(commit))
+        .verify();
   }
 
   @Test

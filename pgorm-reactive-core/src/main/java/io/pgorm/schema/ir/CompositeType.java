@@ -1,0 +1,19 @@
+package io.pgorm.schema.ir;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** A composite type. */
+public record CompositeType(
+    QualifiedName name,
+    List<Attribute> attributes,
+    @Nullable String comment,
+    @Nullable String javaName,
+    @Nullable String renamedFrom) {
+
+  public CompositeType {
+    Objects.requireNonNull(name, "name");
+    attributes = List.copyOf(attributes);
+  }
+}

@@ -1,0 +1,178 @@
+package io.pgorm.schema.ir;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table ("model"): columns, constraints, indexes, triggers, row-level security, partitioning, and
+ * what code generation and change streams need. A partition declared in the schema is a table with
+ * {@code partitionOf} set and no columns of its own.
+ */
+public record Table(
+    QualifiedName name,
+    List<Column> columns,
+    @Nullable PrimaryKey primaryKey,
+    List<UniqueConstraint> uniques,
+    List<CheckConstraint> checks,
+    List<ForeignKey> foreignKeys,
+    List<ExclusionConstraint> exclusions,
+    List<Index> indexes,
+    List<Trigger> triggers,
+    RowSecurity rowSecurity,
+    List<Policy> policies,
+    @Nullable PartitionBy partitionBy,
+    @Nullable PartitionOf partitionOf,
+    @Nullable ManagedPartitions managedPartitions,
+    boolean unlogged,
+    List<Relation> relations,
+    @Nullable ChangeStream changeStream,
+    @Nullable String comment,
+    @Nullable String javaName,
+    @Nullable String renamedFrom) {
+
+  public Table {
+    Objects.requireNonNull(name, "name");
+    columns = List.copyOf(columns);
+    uniques = List.copyOf(uniques);
+    checks = List.copyOf(checks);
+    foreignKeys = List.copyOf(foreignKeys);
+    exclusions = List.copyOf(exclusions);
+    indexes = List.copyOf(indexes);
+    triggers = List.copyOf(triggers);
+    Objects.requireNonNull(rowSecurity, "rowSecurity");
+    policies = List.copyOf(policies);
+    relations = List.copyOf(relations);
+  }
+
+  /** A table with these columns and nothing else. */
+  public static Table of(QualifiedName name, List<Column> columns) {
+    return new Table(
+        name,
+        columns,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        RowSecurity.OFF,
+        List.of(),
+        null,
+        null,
+        null,
+        false,
+        List.of(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The column of that name, or {@code null}. */
+  public @Nullable Column column(String columnName) {
+    for (Column c : columns) {
+      if (c.name().equals(columnName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  public Table withPrimaryKey(@Nullable PrimaryKey value) {
+    return new Table(
+        name,
+        columns,
+        value,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom);
+  }
+
+  public Table withTriggers(List<Trigger> value) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        value,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom);
+  }
+
+  public Table withComment(@Nullable String value) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        value,
+        javaName,
+        renamedFrom);
+  }
+
+  public Table withChangeStream(@Nullable ChangeStream value) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        value,
+        comment,
+        javaName,
+        renamedFrom);
+  }
+}

@@ -1,0 +1,32 @@
+package io.pgorm.schema.ir;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A view or materialized view; {@code query} is its SELECT as SQL text, {@code options} its {@code
+ * WITH} options ({@code security_barrier}, {@code check_option}, ...), {@code indexes} those of a
+ * materialized view.
+ */
+public record View(
+    QualifiedName name,
+    String query,
+    boolean materialized,
+    Map<String, String> options,
+    List<Index> indexes,
+    @Nullable String comment,
+    @Nullable String javaName,
+    @Nullable String renamedFrom) {
+
+  public View {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(query, "query");
+    options = Map.copyOf(options);
+    indexes = List.copyOf(indexes);
+    if (!materialized && !indexes.isEmpty()) {
+      throw new IllegalArgumentException("only a materialized view has indexes: " + name);
+    }
+  }
+}

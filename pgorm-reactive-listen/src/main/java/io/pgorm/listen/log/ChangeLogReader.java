@@ -1,0 +1,139 @@
+package io.pgorm.listen.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pgorm.PgOrm;
+import io.pgorm.schema.changes.ChangeLogObjects;
+import io.pgorm.schema.ir.ChangeOperation;
+import io.pgorm.schema.ir.QualifiedName;
+import io.r2dbc.spi.Row;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads the change log in batches bounded by transaction-id watermarks. Each batch holds changes
+ * whose transactions all ended before it was read ({@code txid < pg_snapshot_xmin} of the reading
+ * snapshot), in change-id order; a transaction still running holds back everything from its id on —
+ * including later transactions that already committed — until it ends. That is the cost of never
+ * skipping a late commit: the watermark is cluster-wide, so one long writing transaction anywhere
+ * delays every reader.
+ */
+public final class ChangeLogReader {
+
+  private static final String COLUMNS =
+      "id, txid::text::bigint AS txid, table_schema, table_name, op, pk::text AS pk,"
+          + " old_row::text AS old_row, new_row::text AS new_row, created_at FROM "
+          + ChangeLogObjects.LOG_TABLE;
+
+  private final PgOrm client;
+  private final ObjectMapper json;
+
+  public ChangeLogReader(PgOrm client, ObjectMapper json) {
+    this.client = client;
+    this.json = json;
+  }
+
+  /**
+   * The position of "now": changes of transactions that end from here on will be read, earlier ones
+   * not. Cold.
+   */
+  public Mono<ChangePosition> now() {
+    return watermark().map(xmin -> new ChangePosition(xmin, xmin, 0));
+  }
+
+  /**
+   * Up to {@code limit} changes after {@code from}, of {@code table} only when not {@code null}.
+   * Cold; an empty batch means nothing more is readable now (its position may still have moved).
+   */
+  public Mono<ChangeBatch> next(ChangePosition from, int limit, @Nullable QualifiedName table) {
+    if (limit < 1) {
+      return Mono.error(new IllegalArgumentException("limit must be at least 1, was " + limit));
+    }
+    if (from.inRange()) {
+      return readRange(from, limit, table);
+    }
+    return watermark()
+        .flatMap(
+            xmin ->
+                xmin <= from.low()
+                    ? Mono.just(new ChangeBatch(List.of(), from))
+                    : readRange(new ChangePosition(from.low(), xmin, 0), limit, table));
+  }
+
+  private Mono<Long> watermark() {
+    return client
+        .sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        .first((row, meta) -> row.get(0, Long.class));
+  }
+
+  private Mono<ChangeBatch> readRange(
+      ChangePosition range, int limit, @Nullable QualifiedName table) {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " WHERE txid >= $1::text::xid8 AND txid < $2::text::xid8 AND id > $3"
+            + (table == null ? "" : " AND table_schema = $5 AND table_name = $6")
+            + " ORDER BY id LIMIT $4";
+    var statement =
+        client
+            .sql(sql)
+            .bind(0, Long.toString(range.low()))
+            .bind(1, Long.toString(range.high()))
+            .bind(2, range.afterId())
+            .bind(3, limit);
+    if (table != null) {
+      statement = statement.bind(4, table.schema()).bind(5, table.name());
+    }
+    return statement
+        .map((row, meta) -> decode(row, range))
+        .collectList()
+        .map(
+            records -> {
+              // A short batch exhausted the range: every change below `high` is read.
+              ChangePosition next =
+                  records.size() < limit
+                      ? new ChangePosition(range.high(), range.high(), 0)
+                      : records.get(records.size() - 1).position();
+              return new ChangeBatch(records, next);
+            });
+  }
+
+  private ChangeRecord decode(Row row, ChangePosition range) {
+    long id = value(row, "id", Long.class);
+    return new ChangeRecord(
+        id,
+        value(row, "txid", Long.class),
+        QualifiedName.of(
+            value(row, "table_schema", String.class), value(row, "table_name", String.class)),
+        ChangeOperation.valueOf(value(row, "op", String.class)),
+        parse(value(row, "pk", String.class)),
+        parseNullable(row.get("old_row", String.class)),
+        parseNullable(row.get("new_row", String.class)),
+        value(row, "created_at", OffsetDateTime.class),
+        new ChangePosition(range.low(), range.high(), id));
+  }
+
+  private static <T> T value(Row row, String column, Class<T> type) {
+    T value = row.get(column, type);
+    if (value == null) {
+      throw new IllegalStateException("change log column " + column + " is NULL");
+    }
+    return value;
+  }
+
+  private @Nullable JsonNode parseNullable(@Nullable String text) {
+    return text == null ? null : parse(text);
+  }
+
+  private JsonNode parse(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "change log holds invalid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

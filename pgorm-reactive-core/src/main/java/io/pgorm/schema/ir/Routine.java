@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A function or procedure. {@code returns} is {@code null} for procedures; {@code settings} are its
  * {@code SET name = value} clauses (e.g. {@code search_path}); {@code body} is the source between
- * the dollar quotes, as written.
+ * the dollar quotes, as written. A SQL-standard body ({@code LANGUAGE sql} with {@code BEGIN ATOMIC
+ * ... END} or {@code RETURN expression}) is kept as is, without quotes: a body that starts with
+ * {@code BEGIN ATOMIC} or {@code RETURN} is one.
  */
 public record Routine(
     QualifiedName name,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A view or materialized view; {@code query} is its SELECT as SQL text, {@code options} its {@code
  * WITH} options ({@code security_barrier}, {@code check_option}, ...), {@code indexes} those of a
- * materialized view.
+ * materialized view, {@code triggers} those of a (plain) view, such as {@code INSTEAD OF} triggers.
  */
 public record View(
     QualifiedName name,
@@ -18,7 +18,8 @@ public record View(
     List<Index> indexes,
     @Nullable String comment,
     @Nullable String javaName,
-    @Nullable String renamedFrom) {
+    @Nullable String renamedFrom,
+    List<Trigger> triggers) {
 
   public View {
     Objects.requireNonNull(name, "name");
@@ -28,5 +29,22 @@ public record View(
     if (!materialized && !indexes.isEmpty()) {
       throw new IllegalArgumentException("only a materialized view has indexes: " + name);
     }
+    triggers = List.copyOf(triggers);
+    if (materialized && !triggers.isEmpty()) {
+      throw new IllegalArgumentException("a materialized view has no triggers: " + name);
+    }
+  }
+
+  /** A view without triggers. */
+  public View(
+      QualifiedName name,
+      String query,
+      boolean materialized,
+      Map<String, String> options,
+      List<Index> indexes,
+      @Nullable String comment,
+      @Nullable String javaName,
+      @Nullable String renamedFrom) {
+    this(name, query, materialized, options, indexes, comment, javaName, renamedFrom, List.of());
   }
 }

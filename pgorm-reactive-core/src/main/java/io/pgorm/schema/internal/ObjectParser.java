@@ -178,19 +178,13 @@ final class ObjectParser {
     } else {
       query = ts.sqlInParens(" of the view query");
     }
-    boolean noData = false;
-    if (ts.peekNl().isWord("with")) {
-      ts.advance();
-      ts.expectWord("no", " after 'with' (with no data)");
-      ts.expectWord("data", " after 'with no'");
-      noData = true;
-    }
+
     List<Member> members = List.of();
     if (ts.peekNl().kind() == TokenKind.LBRACE) {
       String what = (materialized ? "materialized view '" : "view '") + name + "'";
       members = blocks.members(what, true);
     }
-    return new ViewDecl(doc, materialized, name, query, noData, members, kw.pos());
+    return new ViewDecl(doc, materialized, name, query, members, kw.pos());
   }
 
   PartitionDecl partition(@Nullable String doc) {

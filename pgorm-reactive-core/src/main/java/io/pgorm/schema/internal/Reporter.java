@@ -17,6 +17,7 @@ public final class Reporter {
   public static final int LIMIT = 50;
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<String> files = new ArrayList<>();
   private int lastOffset = -1;
   private String lastFile = "";
   private boolean truncated;
@@ -41,6 +42,9 @@ public final class Reporter {
       truncated = true;
       return;
     }
+    if (!files.contains(source.file())) {
+      files.add(source.file());
+    }
     diagnostics.add(
         new Diagnostic(source.file(), pos.line(), pos.col(), message, source.line(pos.line())));
   }
@@ -63,6 +67,11 @@ public final class Reporter {
       return;
     }
     List<Diagnostic> out = new ArrayList<>(diagnostics);
+    // Lowering reports in the order it checks; readers want file order.
+    out.sort(
+        java.util.Comparator.comparingInt((Diagnostic d) -> files.indexOf(d.file()))
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column));
     if (truncated) {
       Diagnostic last = out.get(out.size() - 1);
       out.set(

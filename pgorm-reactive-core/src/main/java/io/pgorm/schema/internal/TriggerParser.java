@@ -34,11 +34,7 @@ final class TriggerParser {
     ts.skipNewlines();
     ts.expectWord("on", " and the table after the trigger events");
     QName table = types.qname("a table after 'on'");
-    QName from = null;
-    if (ts.peekNl().isWord("from")) {
-      ts.advance();
-      from = types.qname("the referenced table after 'from'");
-    }
+
     Boolean deferrable = null;
     Boolean initiallyDeferred = null;
     if (ts.peekNl().isWord("not") && ts.peekSecond().isWord("deferrable")) {
@@ -100,7 +96,6 @@ final class TriggerParser {
         timing,
         events,
         table,
-        from,
         deferrable,
         initiallyDeferred,
         transitions,

@@ -2,8 +2,8 @@ package io.pgorm.schema.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pgorm.schema.SchemaException;
-import io.pgorm.schema.internal.ast.SchemaFile;
+import io.pgorm.schema.Schemas;
+import io.pgorm.schema.ir.SchemaModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +17,8 @@ class ParserSmokeTest {
     try (InputStream in = getClass().getResourceAsStream("/schema/everything.pgorm")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Reporter r = new Reporter();
-    SchemaFile f = Parser.parse(new Source("everything.pgorm", text), r);
-    try {
-      r.throwIfErrors();
-    } catch (SchemaException e) {
-      System.out.println(e.getMessage());
-      throw e;
-    }
-    f.decls().forEach(System.out::println);
-    assertThat(f.decls()).hasSizeGreaterThan(20);
+    SchemaModel m = Schemas.parse("everything.pgorm", text);
+    System.out.println(m);
+    assertThat(m.tables()).hasSizeGreaterThan(3);
   }
 }

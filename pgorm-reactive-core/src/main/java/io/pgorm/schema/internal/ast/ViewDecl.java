@@ -3,17 +3,12 @@ package io.pgorm.schema.internal.ast;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/**
- * {@code [materialized] view name as (query) [with no data] [{ columns and @@attributes }]}.
- *
- * @param withNoData {@code with no data} on a materialized view
- */
+/** {@code [materialized] view name as (query) [{ columns and @@attributes }]}. */
 public record ViewDecl(
     @Nullable String doc,
     boolean materialized,
     QName name,
     Value.Sql query,
-    boolean withNoData,
     List<Member> members,
     Pos pos)
     implements Decl {

@@ -223,10 +223,12 @@ final class TokenStream {
       return null;
     }
     StringBuilder out = new StringBuilder();
+    boolean first = true;
     while (peekNl().kind() == TokenKind.DOC) {
-      if (out.length() > 0) {
+      if (!first) {
         out.append('\n');
       }
+      first = false;
       out.append(advance().text());
     }
     return out.toString();

@@ -56,6 +56,16 @@ final class BlockLowering {
       case "foreignKey" -> foreignKey(t, a, doc, schema, ctx);
       case "exclude" -> exclusion(t, a, doc, ctx);
       case "index" -> t.indexes.addAll(index(t.ctx, a, doc));
+      case "policy" -> {
+        int before = t.policies.size();
+        table.attribute(t, a, ctx);
+        if (doc != null && t.policies.size() > before) {
+          io.pgorm.schema.ir.Policy p = t.policies.remove(before);
+          t.policies.add(
+              new io.pgorm.schema.ir.Policy(
+                  p.name(), p.command(), p.permissive(), p.roles(), p.using(), p.withCheck(), doc));
+        }
+      }
       default -> {
         if (doc != null) {
           ctx.error(a.pos(), "a doc comment before " + a.display() + " has nothing to describe");

@@ -221,11 +221,21 @@ final class RelationLowering {
               f.doc(),
               fk.renamedFrom());
     }
+    boolean plain = f.doc() == null;
+    for (String a : ForeignKeys.ARGS) {
+      plain &= !args.has(a);
+    }
     for (Pending<ForeignKey> other : t.foreignKeys) {
       ForeignKey o = other.value();
       if (o.columns().equals(columns)
           && o.referencedTable().equals(fk.referencedTable())
           && o.referencedColumns().equals(referenced)) {
+        if (plain) {
+          // The key is declared with @references or @@foreignKey; the relation only names it.
+          RelationKind kind =
+              isUnique(t, columns) ? RelationKind.ONE_TO_ONE : RelationKind.MANY_TO_ONE;
+          return new Relation(name, kind, r.target().name, columns, referenced, null);
+        }
         ctx.error(
             args.pos(),
             "relation '"

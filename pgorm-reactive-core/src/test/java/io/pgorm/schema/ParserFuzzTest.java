@@ -91,6 +91,34 @@ class ParserFuzzTest {
     check(text);
   }
 
+  /**
+   * Valid schemas, printed from generated IRs, then broken line by line: lines dropped or doubled,
+   * words swapped for other words of the file. Mostly the syntax stays right, so this reaches name
+   * resolution and validation.
+   */
+  @Property(tries = 300)
+  void brokenValidSchemasOnlyFailWithSchemaException(@ForAll long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    String text = Schemas.print(new io.pgorm.schema.gen.IrGenerator(seed).generate());
+    List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+    List<String> words = new java.util.ArrayList<>(List.of(text.split("[^A-Za-z0-9_]+")));
+    for (int edits = 1 + r.nextInt(4); edits > 0 && !lines.isEmpty(); edits--) {
+      int at = r.nextInt(lines.size());
+      switch (r.nextInt(3)) {
+        case 0 -> lines.remove(at);
+        case 1 -> lines.add(at, lines.get(at));
+        default -> {
+          String w = words.get(r.nextInt(words.size()));
+          String other = words.get(r.nextInt(words.size()));
+          if (!w.isEmpty()) {
+            lines.set(at, lines.get(at).replace(w, other));
+          }
+        }
+      }
+    }
+    check(String.join("\n", lines));
+  }
+
   private static void check(String text) {
     assertTimeoutPreemptively(
         LIMIT,

@@ -245,7 +245,7 @@ final class RoutineParser {
     Ident first = ts.ident("an argument name or type");
     Ident name = null;
     TypeRef type;
-    if (ts.atIdent() && !types.continuesType(first)) {
+    if (ts.atIdent() && !ts.atWord("default") && !types.continuesType(first)) {
       name = first;
       type = types.type(" after argument '" + first.text() + "'");
     } else {

@@ -46,6 +46,9 @@ final class ColumnLowering {
   void column(TableDraft t, Member.Field f, String schema) {
     Ctx ctx = t.ctx;
     String name = f.name().text();
+    if (!Symbols.checkLength(f.name(), ctx)) {
+      return;
+    }
     if (t.columnPos.containsKey(name)) {
       ctx.error(f.name().pos(), "duplicate column '" + name + "' in " + t.display());
       return;

@@ -102,7 +102,7 @@ final class Elements {
       return e.column().text();
     }
     String key =
-        e.column() != null ? "(" + Sql.ident(e.column().text()) + ")" : "(" + e.expression() + ")";
+        e.column() != null ? "(" + Sql.ident(e.column().text()) + ")" : Sql.wrap(e.expression());
     if (e.collation() != null) {
       key += " COLLATE " + sqlName(e.collation());
     }
@@ -114,7 +114,7 @@ final class Elements {
 
   /** A column as an SQL identifier, an expression in parentheses. */
   private static String sqlOf(IndexElement e) {
-    return e.column() != null ? Sql.ident(e.column().text()) : "(" + e.expression() + ")";
+    return e.column() != null ? Sql.ident(e.column().text()) : Sql.wrap(e.expression());
   }
 
   static @Nullable String dotted(@Nullable QName q) {

@@ -146,10 +146,7 @@ final class GrantObjects {
         if (r == null) {
           return null;
         }
-        wanted.add(
-            Types.display(
-                new io.pgorm.schema.ir.TypeRef(
-                    r.type().schema(), r.type().name(), List.of(), r.type().arrayDimensions())));
+        wanted.add(Signatures.sqlType(r.type()));
       }
       for (Routine r : overloads) {
         if (Signatures.inputTypes(r).equals(wanted)) {

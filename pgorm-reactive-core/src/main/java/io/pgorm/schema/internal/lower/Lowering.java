@@ -102,11 +102,12 @@ public final class Lowering {
       }
     }
     TableLowering tableLowering = new TableLowering(this);
-    for (Located<ModelDecl> l : symbols.models) {
-      tables.put(l.name(), tableLowering.model(l));
-    }
-    for (Located<PartitionDecl> l : symbols.partitions) {
-      tables.put(l.name(), tableLowering.partition(l));
+    for (Located<? extends Decl> l : symbols.tables) {
+      if (l.decl() instanceof ModelDecl m) {
+        tables.put(l.name(), tableLowering.model(new Located<>(m, l.source(), l.name())));
+      } else if (l.decl() instanceof PartitionDecl p) {
+        tables.put(l.name(), tableLowering.partition(new Located<>(p, l.source(), l.name())));
+      }
     }
     ViewLowering viewLowering = new ViewLowering(this);
     for (Located<ViewDecl> l : symbols.views) {
@@ -219,9 +220,10 @@ public final class Lowering {
       return;
     }
     QualifiedName fn = routineName(t.function(), l.schema());
+    // PostgreSQL finds a trigger function by its name and an empty argument list.
     Routine function = null;
     for (Routine r : routines) {
-      if (r.name().equals(fn)) {
+      if (r.name().equals(fn) && (function == null || r.arguments().isEmpty())) {
         function = r;
       }
     }

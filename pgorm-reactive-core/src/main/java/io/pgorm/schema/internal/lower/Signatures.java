@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Overloads: a routine is identified by its name and its input argument types. */
-final class Signatures {
+public final class Signatures {
 
   private final Lowering lowering;
 
@@ -45,18 +45,30 @@ final class Signatures {
     }
   }
 
-  /** The types that identify a routine: those of its in, inout and variadic arguments. */
-  static List<String> inputTypes(Routine r) {
+  /**
+   * The types that identify a routine, those of its in, inout and variadic arguments, as SQL:
+   * {@code integer}, {@code billing."Status"[]} (no modifiers; {@code public} left out).
+   */
+  public static List<String> inputTypes(Routine r) {
     List<String> out = new ArrayList<>();
     for (RoutineArg a : r.arguments()) {
       if (a.mode() != ArgMode.OUT) {
-        io.pgorm.schema.ir.TypeRef t = a.type();
-        out.add(
-            Types.display(
-                new io.pgorm.schema.ir.TypeRef(
-                    t.schema(), t.name(), List.of(), t.arrayDimensions())));
+        out.add(sqlType(a.type()));
       }
     }
     return out;
+  }
+
+  /** A type in a signature, as SQL. */
+  public static String sqlType(io.pgorm.schema.ir.TypeRef t) {
+    String base;
+    if (t.schema() == null) {
+      base = t.name();
+    } else if (t.schema().equals(Symbols.PUBLIC)) {
+      base = Sql.ident(t.name());
+    } else {
+      base = Sql.ident(t.schema()) + "." + Sql.ident(t.name());
+    }
+    return base + "[]".repeat(t.arrayDimensions());
   }
 }

@@ -89,6 +89,17 @@ public final class Sql {
 
   private Sql() {}
 
+  /**
+   * An expression in parentheses, with a line end before the closing one when the expression ends
+   * in a {@code --} comment.
+   */
+  public static String wrap(String expression) {
+    return "("
+        + expression
+        + (io.pgorm.schema.internal.SqlShape.endsInLineComment(expression) ? "\n" : "")
+        + ")";
+  }
+
   /** {@code name} as is when PostgreSQL reads it back unchanged, else in double quotes. */
   public static String ident(String name) {
     return plain(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";

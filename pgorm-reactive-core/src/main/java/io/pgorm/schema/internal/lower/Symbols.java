@@ -42,6 +42,10 @@ final class Symbols {
   final List<Located<SequenceDecl>> sequences = new ArrayList<>();
   final List<Located<ModelDecl>> models = new ArrayList<>();
   final List<Located<PartitionDecl>> partitions = new ArrayList<>();
+
+  /** Models and partitions together, in declaration order: the order of the IR's tables. */
+  final List<Located<? extends Decl>> tables = new ArrayList<>();
+
   final List<Located<ViewDecl>> views = new ArrayList<>();
   final List<Located<RoutineDecl>> routines = new ArrayList<>();
   final List<Located<TriggerDecl>> triggers = new ArrayList<>();
@@ -91,9 +95,13 @@ final class Symbols {
       } else if (d instanceof SequenceDecl x) {
         relation(sequences, x, x.name(), ctx, source, block, "sequence");
       } else if (d instanceof ModelDecl m) {
-        relation(models, m, m.name(), ctx, source, block, "model");
+        if (relation(models, m, m.name(), ctx, source, block, "model")) {
+          tables.add(models.get(models.size() - 1));
+        }
       } else if (d instanceof PartitionDecl p) {
-        relation(partitions, p, p.name(), ctx, source, block, "partition");
+        if (relation(partitions, p, p.name(), ctx, source, block, "partition")) {
+          tables.add(partitions.get(partitions.size() - 1));
+        }
       } else if (d instanceof ViewDecl v) {
         relation(
             views,
@@ -139,7 +147,7 @@ final class Symbols {
     }
   }
 
-  private <D extends Decl> void relation(
+  private <D extends Decl> boolean relation(
       List<Located<D>> list,
       D d,
       QName name,
@@ -149,13 +157,15 @@ final class Symbols {
       String kind) {
     QualifiedName n = declName(name, ctx, block);
     if (n == null) {
-      return;
+      return false;
     }
     Located<D> loc = new Located<>(d, source, n);
     if (unique(n, name.pos(), kind, ctx)) {
       relations.put(n, loc);
       list.add(loc);
+      return true;
     }
+    return false;
   }
 
   /** Tables and types share PostgreSQL's type namespace (every table has a row type). */
@@ -183,6 +193,9 @@ final class Symbols {
   /** The qualified name of a declaration, or null after an error. */
   @Nullable QualifiedName declName(QName name, Ctx ctx, @Nullable String block) {
     List<Ident> parts = name.parts();
+    if (!checkLength(name.last(), ctx)) {
+      return null;
+    }
     if (parts.size() == 1) {
       return QualifiedName.of(schemaOf(block), parts.get(0).text());
     }
@@ -201,6 +214,23 @@ final class Symbols {
       return null;
     }
     return QualifiedName.of(parts.get(0).text(), parts.get(1).text());
+  }
+
+  /** PostgreSQL cuts names at 63 bytes; a longer one would not be the name written. */
+  static boolean checkLength(Ident name, Ctx ctx) {
+    int bytes = name.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > Names.MAX_BYTES) {
+      ctx.error(
+          name.pos(),
+          "name '"
+              + name.text()
+              + "' has "
+              + bytes
+              + " bytes; PostgreSQL names have at most "
+              + Names.MAX_BYTES);
+      return false;
+    }
+    return true;
   }
 
   /** Reports declarations in schemas that are neither {@code public} nor declared. */

@@ -64,16 +64,35 @@ final class TableLowering {
     return t;
   }
 
-  /** A field whose type names a model (and no built-in type) is a relation. */
+  /**
+   * A field whose type names a model (and no built-in type) is a relation. Types and tables share
+   * one namespace, so the first object of that name (own schema, then {@code public}) decides.
+   */
   private boolean isRelation(Member.Field f, String schema) {
     QName name = f.type().name();
+    String last = name.last().text();
     if (name.isSimple()
-        && TypeCatalog.known(name.last().text()) != null
-        && TypeCatalog.known(name.last().text()).extension() == null) {
+        && TypeCatalog.known(last) != null
+        && TypeCatalog.known(last).extension() == null) {
       return false;
     }
-    Located<? extends Decl> target = Symbols.resolve(lowering.symbols.relations, name, schema);
-    return target != null && target.decl() instanceof ModelDecl;
+    List<QualifiedName> candidates = new ArrayList<>();
+    if (name.parts().size() == 2) {
+      candidates.add(QualifiedName.of(name.parts().get(0).text(), last));
+    } else if (name.isSimple()) {
+      candidates.add(QualifiedName.of(schema, last));
+      candidates.add(QualifiedName.of(Symbols.PUBLIC, last));
+    }
+    for (QualifiedName q : candidates) {
+      if (lowering.symbols.types.containsKey(q)) {
+        return false;
+      }
+      Located<? extends Decl> target = lowering.symbols.relations.get(q);
+      if (target != null) {
+        return target.decl() instanceof ModelDecl;
+      }
+    }
+    return false;
   }
 
   TableDraft partition(Located<PartitionDecl> l) {

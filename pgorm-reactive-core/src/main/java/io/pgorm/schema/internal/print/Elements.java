@@ -65,7 +65,7 @@ final class Elements {
       if (column != null) {
         b.append(Words.ident(column));
       } else if (SqlShape.isWrapped(x)) {
-        b.append(SqlText.parenthesized(x.substring(1, x.length() - 1)));
+        b.append(SqlText.parenthesized(x.substring(1, x.length() - 1).strip()));
       } else {
         b.append(SqlText.parenthesized(x));
       }
@@ -108,7 +108,7 @@ final class Elements {
       return Words.ident(key);
     }
     int close = closing(key);
-    String inner = key.substring(1, close);
+    String inner = key.substring(1, close).strip();
     StringBuilder b = new StringBuilder(SqlText.parenthesized(inner));
     String rest = key.substring(close + 1).strip();
     if (rest.regionMatches(true, 0, "COLLATE ", 0, 8)) {

@@ -197,7 +197,7 @@ final class ModelPrinter {
       attrs.add(Attr.of("renamedFrom", List.of(Words.ident(c.renamedFrom()))));
     }
     if (c.javaName() != null) {
-      attrs.add(Attr.of("java", List.of("name: " + Words.ident(c.javaName()))));
+      attrs.add(Attr.of("java", List.of("name: " + Words.javaName(c.javaName()))));
     }
   }
 
@@ -258,7 +258,7 @@ final class ModelPrinter {
 
   private Out.Row relation(
       Table t, Relation r, @Nullable ForeignKey fk, boolean owns, String from) {
-    String target = refs.relation(r.target(), from);
+    String target = refs.relationType(r.target(), from);
     String name = Words.ident(r.name());
     String table = t.name().name();
     if (fk != null) {

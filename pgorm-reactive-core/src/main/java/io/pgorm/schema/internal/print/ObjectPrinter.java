@@ -50,7 +50,7 @@ final class ObjectPrinter {
       out.line("  ", "@@renamedFrom(" + Words.ident(renamedFrom) + ")");
     }
     if (javaName != null) {
-      out.line("  ", "@@java(name: " + Words.ident(javaName) + ")");
+      out.line("  ", "@@java(name: " + Words.javaName(javaName) + ")");
     }
   }
 
@@ -203,7 +203,7 @@ final class ObjectPrinter {
       attrs.add(new Out.Row(null, List.of("@@renamedFrom(" + Words.ident(v.renamedFrom()) + ")")));
     }
     if (v.javaName() != null) {
-      attrs.add(new Out.Row(null, List.of("@@java(name: " + Words.ident(v.javaName()) + ")")));
+      attrs.add(new Out.Row(null, List.of("@@java(name: " + Words.javaName(v.javaName()) + ")")));
     }
     if (rows.isEmpty() && attrs.isEmpty()) {
       out.line("", head);

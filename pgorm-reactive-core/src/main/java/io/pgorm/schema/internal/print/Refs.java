@@ -20,6 +20,9 @@ final class Refs {
   private final Set<QualifiedName> types = new HashSet<>();
   private final Set<QualifiedName> routines = new HashSet<>();
 
+  /** Types and relations: a model's name shadows a type's where a field's type is resolved. */
+  private final Set<QualifiedName> typeNamespace = new HashSet<>();
+
   Refs(SchemaModel m) {
     m.tables().forEach(t -> relations.add(t.name()));
     m.views().forEach(v -> relations.add(v.name()));
@@ -28,6 +31,8 @@ final class Refs {
     m.composites().forEach(c -> types.add(c.name()));
     m.domains().forEach(d -> types.add(d.name()));
     m.routines().forEach(r -> routines.add(r.name()));
+    typeNamespace.addAll(types);
+    typeNamespace.addAll(relations);
   }
 
   /** A declaration's own name: bare in public, else qualified. */
@@ -43,6 +48,14 @@ final class Refs {
 
   String typeName(QualifiedName target, String from) {
     return shortest(target, from, types);
+  }
+
+  /** A model as the type of a relation field: qualified when its name is a built-in type's. */
+  String relationType(QualifiedName target, String from) {
+    if (TypeNames.isBuiltinName(target.name())) {
+      return Words.ident(target.schema()) + "." + Words.ident(target.name());
+    }
+    return relation(target, from);
   }
 
   String routine(QualifiedName target, String from) {
@@ -76,10 +89,10 @@ final class Refs {
         bare = false;
       } else if (extension) {
         bare =
-            !types.contains(QualifiedName.of(from, t.name()))
-                && !types.contains(QualifiedName.of(PUBLIC, t.name()));
+            !typeNamespace.contains(QualifiedName.of(from, t.name()))
+                && !typeNamespace.contains(QualifiedName.of(PUBLIC, t.name()));
       } else {
-        bare = shortest(q, from, types).equals(Words.ident(t.name()));
+        bare = shortest(q, from, typeNamespace).equals(Words.ident(t.name()));
       }
       out.append(
           bare ? Words.ident(t.name()) : Words.ident(t.schema()) + "." + Words.ident(t.name()));

@@ -160,7 +160,7 @@ final class TableAttributePrinter {
       rows.add(row(null, "renamedFrom", List.of(Words.ident(t.renamedFrom()))));
     }
     if (t.javaName() != null) {
-      rows.add(row(null, "java", List.of("name: " + Words.ident(t.javaName()))));
+      rows.add(row(null, "java", List.of("name: " + Words.javaName(t.javaName()))));
     }
     return rows;
   }

@@ -34,11 +34,23 @@ final class Words {
 
   private Words() {}
 
-  /** A name: bare when the lexer reads it back as the same name, else in double quotes. */
+  /**
+   * An SQL name: bare where PostgreSQL would not quote it (lower case, not reserved) and it reads
+   * as a name in every position of the language, else in double quotes.
+   */
   static String ident(String name) {
-    if (IDENT.matcher(name).matches() && !QUOTED.contains(name)) {
+    if (io.pgorm.schema.internal.lower.Sql.plain(name) && !QUOTED.contains(name)) {
       return name;
     }
+    return quoted(name);
+  }
+
+  /** A Java name: bare whenever the lexer reads it back as itself. */
+  static String javaName(String name) {
+    return IDENT.matcher(name).matches() ? name : quoted(name);
+  }
+
+  private static String quoted(String name) {
     return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 

@@ -25,7 +25,7 @@ final class BlockLowering {
 
   BlockLowering(Lowering lowering) {
     this.lowering = lowering;
-    this.table = new TableAttributes();
+    this.table = new TableAttributes(lowering);
   }
 
   /**

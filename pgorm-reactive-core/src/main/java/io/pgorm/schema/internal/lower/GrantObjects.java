@@ -102,12 +102,22 @@ final class GrantObjects {
                   + " '"
                   + g.object()
                   + "'"
-                  + (sequence ? "; it is a sequence: write 'on sequence " + g.object() + "'" : ""));
+                  + (sequence
+                      ? "; it is a sequence: write 'on sequence " + g.object() + "'"
+                      : l == null
+                          ? Suggest.didYouMean(g.object().last().text(), relationNames())
+                          : ""));
           return null;
         }
         return l.name();
       }
     }
+  }
+
+  private List<String> relationNames() {
+    List<String> names = new ArrayList<>();
+    lowering.symbols.relations.keySet().forEach(q -> names.add(q.name()));
+    return names;
   }
 
   private @Nullable QualifiedName routine(GrantDecl g, String schema, Ctx ctx, String kind) {

@@ -75,9 +75,7 @@ final class Naming {
       }
       String what = describe(p) + " '" + name + "' of " + display;
       if (!(p.value() instanceof io.pgorm.schema.ir.Index) && !constraints.add(name)) {
-        p.ctx()
-            .error(
-                p.pos(), "duplicate constraint name: " + what + " is already taken in " + display);
+        p.ctx().error(p.pos(), "duplicate constraint name '" + name + "' in " + display);
         continue;
       }
       if (ownsIndex) {

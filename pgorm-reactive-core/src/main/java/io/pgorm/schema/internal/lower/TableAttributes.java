@@ -20,6 +20,12 @@ import java.util.Locale;
 /** The table attributes that are not constraints or indexes. */
 final class TableAttributes {
 
+  private final Lowering lowering;
+
+  TableAttributes(Lowering lowering) {
+    this.lowering = lowering;
+  }
+
   /** Roles every cluster has; they need no {@code role} declaration. */
   static final List<String> PSEUDO_ROLES =
       List.of("public", "current_user", "current_role", "session_user");
@@ -58,7 +64,7 @@ final class TableAttributes {
     }
   }
 
-  private static void policy(TableDraft t, Attribute a, Ctx ctx) {
+  private void policy(TableDraft t, Attribute a, Ctx ctx) {
     Args args = new Args(a, ctx, 1, "as", "for", "to", "using", "withCheck");
     if (!args.require(0, "a name, as in @@policy(own_rows, ...)")) {
       return;
@@ -79,6 +85,7 @@ final class TableAttributes {
         if (r.text().equals("public") && to.size() > 1) {
           ctx.error(r.pos(), "'public' already means every role; name it alone or leave it out");
         } else if (!r.text().equals("public")) {
+          lowering.checkRole(r, ctx);
           roles.add(r.text());
         }
       }

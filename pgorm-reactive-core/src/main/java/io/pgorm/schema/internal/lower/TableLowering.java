@@ -92,7 +92,9 @@ final class TableLowering {
         return target.decl() instanceof ModelDecl;
       }
     }
-    return false;
+    // An unknown type with @relation is a relation to a model that is misspelt or missing.
+    return TypeCatalog.known(last) == null
+        && f.attributes().stream().anyMatch(a -> a.name().text().equals("relation"));
   }
 
   TableDraft partition(Located<PartitionDecl> l) {

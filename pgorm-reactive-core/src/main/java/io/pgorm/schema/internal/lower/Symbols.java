@@ -69,17 +69,10 @@ final class Symbols {
     for (Decl d : decls) {
       if (d instanceof SchemaDecl s) {
         String name = s.name().text();
-        Located<SchemaDecl> previous = schemas.get(name);
-        if (previous == null || previous.decl().doc() == null && s.doc() != null) {
-          schemas.put(name, new Located<>(s, source, QualifiedName.of(name, name)));
-        } else if (s.doc() != null) {
+        schemas.putIfAbsent(name, new Located<>(s, source, QualifiedName.of(name, name)));
+        if (s.doc() != null) {
           ctx.error(
-              s.pos(),
-              "schema '"
-                  + name
-                  + "' already has a doc comment (at "
-                  + where(previous)
-                  + "); write it once");
+              s.pos(), "a schema cannot have a doc comment yet: the schema IR has no place for it");
         }
         collect(source, s.body(), name);
       } else if (d instanceof ExtensionDecl e) {

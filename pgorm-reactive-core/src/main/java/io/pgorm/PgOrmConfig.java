@@ -6,6 +6,7 @@ import io.pgorm.error.ConfigurationException;
 import io.pgorm.internal.config.ConnectionUrl;
 import io.pgorm.internal.config.EnvironmentSettings;
 import io.pgorm.spi.TransactionBridge;
+import io.pgorm.types.TypeRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class PgOrmConfig {
   private final List<TransactionBridge> transactionBridges;
   private final Clock clock;
   private final Scheduler retryScheduler;
+  private final TypeRegistry typeRegistry;
 
   private PgOrmConfig(Builder b) {
     this.host = b.host;
@@ -81,6 +83,7 @@ public final class PgOrmConfig {
     this.transactionBridges = List.copyOf(b.transactionBridges);
     this.clock = b.clock;
     this.retryScheduler = b.retryScheduler;
+    this.typeRegistry = b.typeRegistry;
   }
 
   /** A builder with every default in place (see each setter). */
@@ -117,6 +120,7 @@ public final class PgOrmConfig {
     b.transactionBridges.addAll(transactionBridges);
     b.clock = clock;
     b.retryScheduler = retryScheduler;
+    b.typeRegistry = typeRegistry;
     return b;
   }
 
@@ -229,6 +233,11 @@ public final class PgOrmConfig {
     return retryScheduler;
   }
 
+  /** The PostgreSQL types and codecs every connection is opened with (docs/types.md). */
+  public TypeRegistry typeRegistry() {
+    return typeRegistry;
+  }
+
   /** {@code postgresql://user@host:port/database}: where this client connects, no password. */
   public String describe() {
     String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
@@ -280,6 +289,7 @@ public final class PgOrmConfig {
     private final List<TransactionBridge> transactionBridges = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Scheduler retryScheduler = Schedulers.parallel();
+    private TypeRegistry typeRegistry = TypeRegistry.builtIn();
 
     private Builder() {}
 
@@ -498,6 +508,15 @@ public final class PgOrmConfig {
     /** Where retry back-off delays run. Default {@code Schedulers.parallel()}; inject for tests. */
     public Builder retryScheduler(Scheduler scheduler) {
       this.retryScheduler = Objects.requireNonNull(scheduler, "retryScheduler");
+      return this;
+    }
+
+    /**
+     * The type registry whose codecs every connection registers when it opens: user enums and
+     * composites, the JSON mapper. Default {@link TypeRegistry#builtIn()}.
+     */
+    public Builder typeRegistry(TypeRegistry typeRegistry) {
+      this.typeRegistry = Objects.requireNonNull(typeRegistry, "typeRegistry");
       return this;
     }
 

@@ -28,7 +28,9 @@ public final class DriverSetup {
             .connectTimeout(config.connectTimeout())
             .sslMode(SSLMode.fromValue(config.sslMode().value()))
             .tcpKeepAlive(config.tcpKeepAlive())
-            .preparedStatementCacheQueries(config.preparedStatementCacheSize());
+            .preparedStatementCacheQueries(config.preparedStatementCacheSize())
+            // Our codecs go ahead of the driver's: money, ranges, inet with its prefix, NaN, ...
+            .codecRegistrar(config.typeRegistry().codecRegistrar());
     if (config.password() != null) {
       b.password(config.password());
     }

@@ -23,6 +23,22 @@ public final class SqlShape {
     return r.error() != null || r.end() != wrapped.length() - 1;
   }
 
+  /**
+   * Whether the text is one function call, {@code name(...)} or {@code schema.name(...)}: what
+   * PostgreSQL writes without parentheses of its own in an index or exclusion element.
+   */
+  public static boolean looksLikeFunction(String sql) {
+    int i = 0;
+    while (i < sql.length() && (Lexer.isIdentPart(sql.charAt(i)) || sql.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == 0 || !Lexer.isIdentStart(sql.charAt(0)) || i >= sql.length() || sql.charAt(i) != '(') {
+      return false;
+    }
+    SqlScanner.Result r = SqlScanner.balanced(sql, i);
+    return r.error() == null && r.end() == sql.length() - 1;
+  }
+
   /** Why the text is not lexically complete SQL, or null if it is. */
   public static @Nullable String problem(String sql) {
     String wrapped = "(" + sql + "\n)";

@@ -267,7 +267,7 @@ final class TableGen {
         parts.add(c);
       } else {
         String e = Pools.pick(r, Pools.EXPRESSIONS);
-        expr = io.pgorm.schema.internal.lower.Sql.wrap(e);
+        expr = io.pgorm.schema.internal.lower.Sql.element(e);
         parts.add(Names.expressionName(e));
       }
       elements.add(

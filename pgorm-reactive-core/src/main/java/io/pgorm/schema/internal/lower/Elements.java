@@ -114,7 +114,7 @@ final class Elements {
 
   /** A column as an SQL identifier, an expression in parentheses. */
   private static String sqlOf(IndexElement e) {
-    return e.column() != null ? Sql.ident(e.column().text()) : Sql.wrap(e.expression());
+    return e.column() != null ? Sql.ident(e.column().text()) : Sql.element(e.expression());
   }
 
   static @Nullable String dotted(@Nullable QName q) {

@@ -100,6 +100,27 @@ public final class Sql {
         + ")";
   }
 
+  /**
+   * An exclusion element's expression as PostgreSQL writes it: a function call as is, anything else
+   * in parentheses.
+   */
+  public static String element(String expression) {
+    return io.pgorm.schema.internal.SqlShape.looksLikeFunction(expression)
+        ? expression
+        : wrap(expression);
+  }
+
+  /**
+   * The name an SQL identifier ({@code room}, {@code "Room"}) stands for, or null for other SQL.
+   */
+  public static @org.jspecify.annotations.Nullable String identName(String sql) {
+    if (sql.length() >= 2 && sql.startsWith("\"") && sql.endsWith("\"")) {
+      String inner = sql.substring(1, sql.length() - 1);
+      return inner.replace("\"\"", "").contains("\"") ? null : inner.replace("\"\"", "\"");
+    }
+    return plain(sql) ? sql : null;
+  }
+
   /** {@code name} as is when PostgreSQL reads it back unchanged, else in double quotes. */
   public static String ident(String name) {
     return plain(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";

@@ -83,8 +83,9 @@ final class Validation {
           .elements()
           .forEach(
               e -> {
-                if (!e.expression().startsWith("(")) {
-                  named.add(unquote(e.expression()));
+                String column = Sql.identName(e.expression());
+                if (column != null) {
+                  named.add(column);
                 }
               });
       exist(x, named, cols, t, "exclusion constraint");
@@ -93,13 +94,6 @@ final class Validation {
     for (Pending<Index> p : t.indexes) {
       indexColumns(p, cols, t.display());
     }
-  }
-
-  private static String unquote(String sqlName) {
-    if (sqlName.startsWith("\"") && sqlName.endsWith("\"") && sqlName.length() >= 2) {
-      return sqlName.substring(1, sqlName.length() - 1).replace("\"\"", "\"");
-    }
-    return sqlName;
   }
 
   private void indexColumns(Pending<Index> p, Collection<String> cols, String display) {

@@ -64,7 +64,8 @@ final class Elements {
       StringBuilder b = new StringBuilder();
       if (column != null) {
         b.append(Words.ident(column));
-      } else if (SqlShape.isWrapped(x)) {
+      } else if (SqlShape.isWrapped(x)
+          && !SqlShape.looksLikeFunction(x.substring(1, x.length() - 1).strip())) {
         b.append(SqlText.parenthesized(x.substring(1, x.length() - 1).strip()));
       } else {
         b.append(SqlText.parenthesized(x));
@@ -88,15 +89,8 @@ final class Elements {
   }
 
   /** The name in an SQL identifier ({@code room}, {@code "Room"}), or null for an expression. */
-  static String sqlIdent(String sql) {
-    if (sql.length() >= 2 && sql.startsWith("\"") && sql.endsWith("\"")) {
-      String inner = sql.substring(1, sql.length() - 1);
-      if (!inner.replace("\"\"", "").contains("\"")) {
-        return inner.replace("\"\"", "\"");
-      }
-      return null;
-    }
-    return io.pgorm.schema.internal.lower.Sql.plain(sql) ? sql : null;
+  static @org.jspecify.annotations.Nullable String sqlIdent(String sql) {
+    return io.pgorm.schema.internal.lower.Sql.identName(sql);
   }
 
   /**

@@ -60,7 +60,12 @@ final class TriggerGen {
     List<String> updateOf = new ArrayList<>();
     String oldTable = null;
     String newTable = null;
-    boolean transitions = timing == TriggerTiming.AFTER && !constraint && r.nextInt(3) == 0;
+    boolean transitions =
+        timing == TriggerTiming.AFTER
+            && !constraint
+            && r.nextInt(3) == 0
+            && events.size() == 1
+            && !events.contains(TriggerEvent.TRUNCATE);
     if (transitions) {
       if (events.contains(TriggerEvent.UPDATE) || events.contains(TriggerEvent.DELETE)) {
         oldTable = "old_rows";

@@ -184,6 +184,8 @@ final class TriggerLowering {
         problems.add("a constraint trigger cannot have transition tables");
       } else if (!updateOf.isEmpty()) {
         problems.add("transition tables cannot be combined with 'update of' columns");
+      } else if (events.size() != 1) {
+        problems.add("transition tables need a trigger with exactly one event (PostgreSQL's rule)");
       } else if (oldTable != null
           && !events.contains(TriggerEvent.UPDATE)
           && !events.contains(TriggerEvent.DELETE)) {

@@ -41,6 +41,8 @@ class GeneratedCodeCompilesTest {
         .containsExactly(
             "com/example/shop/Account.java",
             "com/example/shop/AccountTable.java",
+            "com/example/shop/ActiveAccount.java",
+            "com/example/shop/ActiveAccountView.java",
             "com/example/shop/Address.java",
             "com/example/shop/AllTypes.java",
             "com/example/shop/AllTypesTable.java",
@@ -60,7 +62,9 @@ class GeneratedCodeCompilesTest {
             "com/example/shop/TagTable.java",
             "com/example/shop/billing/Invoice.java",
             "com/example/shop/billing/InvoiceStatus.java",
-            "com/example/shop/billing/InvoiceTable.java");
+            "com/example/shop/billing/InvoiceTable.java",
+            "com/example/shop/billing/InvoiceTotals.java",
+            "com/example/shop/billing/InvoiceTotalsView.java");
   }
 
   @Test
@@ -190,6 +194,22 @@ class GeneratedCodeCompilesTest {
     assertThat(meta.getField("TABLE_NAME_").get(null)).isEqualTo(list.columns().get(3));
     assertThat(meta.getField("_2FA").get(null)).isEqualTo(list.columns().get(4));
     assertThat(meta.getField("HTTP_STATUS").get(null)).isEqualTo(list.columns().get(6));
+  }
+
+  /** A view's record has nullable components; its metamodel is read-only. */
+  @Test
+  void viewsGetRecordsAndReadOnlyMetamodels() throws Exception {
+    TableMeta<?> view = table("ActiveAccountView");
+    assertThat(view.readOnly()).isTrue();
+    assertThat(view.primaryKey()).isEmpty();
+    assertThat(view.columns())
+        .allSatisfy(c -> assertThat(c.nullable() && c.generated() && !c.defaulted()).isTrue());
+    Class<?> record = loader.loadClass("com.example.shop.ActiveAccount");
+    assertThat(record.getRecordComponents()[1].getAnnotatedType().getType())
+        .isEqualTo(String.class);
+    TableMeta<?> totals = table("billing.InvoiceTotalsView");
+    assertThat(totals.name()).isEqualTo(new TableName("billing", "totals"));
+    assertThat(totals.recordType().getName()).isEqualTo("com.example.shop.billing.InvoiceTotals");
   }
 
   /** SchemaTypes registers the generated enums, composites and domains with the type registry. */

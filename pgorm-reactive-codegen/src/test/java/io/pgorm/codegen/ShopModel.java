@@ -16,8 +16,10 @@ import io.pgorm.schema.ir.SchemaModel;
 import io.pgorm.schema.ir.SequenceOptions;
 import io.pgorm.schema.ir.Table;
 import io.pgorm.schema.ir.TypeRef;
+import io.pgorm.schema.ir.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A schema model with every construct code generation handles, built by hand. */
 final class ShopModel {
@@ -125,7 +127,7 @@ final class ShopModel {
             allTypes(),
             hostile(),
             string()),
-        List.of(),
+        views(),
         List.of(),
         List.of());
   }
@@ -179,6 +181,45 @@ final class ShopModel {
             List.of(),
             null,
             null));
+  }
+
+  static List<View> views() {
+    return List.of(
+        new View(
+            QualifiedName.of("active_account"),
+            "select id, email from account",
+            false,
+            Map.of(),
+            List.of(),
+            "Accounts that are not guests.",
+            null,
+            null,
+            List.of(),
+            List.of(
+                new Attribute("id", TypeRef.builtin("uuid"), null),
+                new Attribute("email", TypeRef.user("public", "email"), null))),
+        new View(
+            QualifiedName.of("billing", "totals"),
+            "select 1",
+            true,
+            Map.of(),
+            List.of(),
+            null,
+            "InvoiceTotals",
+            null,
+            List.of(),
+            List.of(new Attribute("total", TypeRef.builtin("numeric"), null))),
+        new View(
+            QualifiedName.of("undeclared"),
+            "select 1",
+            false,
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of()));
   }
 
   static Table account() {

@@ -4,6 +4,7 @@ import static io.pgorm.codegen.TableBuilder.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.pgorm.schema.Schemas;
 import io.pgorm.schema.ir.SchemaModel;
 import io.pgorm.schema.ir.TypeRef;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/codegen.md: the files it shows are what the generator writes for its schema, and its usage
- * example compiles against them (with -Xlint:all -Werror) and runs.
+ * docs/codegen.md: its schema parses and is canonical, the files it shows are what the generator
+ * writes for it, and its usage example compiles against them (with -Xlint:all -Werror) and runs.
  */
 class CodegenDocTest {
 
@@ -39,7 +40,7 @@ class CodegenDocTest {
     sources =
         CodeGenerator.create(
                 CodegenOptions.builder("com.example.db").sourceName("schema.pgorm").build())
-            .generate(DocModel.model());
+            .generate(Schemas.parse("schema.pgorm", blocks.get("schema: schema.pgorm")));
   }
 
   /**
@@ -84,6 +85,12 @@ class CodegenDocTest {
       }
     }
     Files.writeString(path, doc);
+  }
+
+  @Test
+  void theSchemaIsInCanonicalForm() {
+    String schema = blocks.get("schema: schema.pgorm");
+    assertThat(Schemas.format("schema.pgorm", schema)).isEqualTo(schema);
   }
 
   @Test

@@ -157,7 +157,7 @@ class SchemaCommandsTest {
         .isEqualTo(
             "cannot generate Java code from the schema (1 problem):\n"
                 + "  record of table public.OrderItem and record of table public.order_item would"
-                + " both be class com.example.OrderItem: give one of them another Java name in the"
-                + " schema\n");
+                + " both be class com.example.OrderItem: give one of them another Java name with"
+                + " @@java(name: ...)\n");
   }
 }

@@ -41,7 +41,7 @@ record ColumnSpec(
                 + clash
                 + " would both be record component "
                 + component
-                + ": give one of them another Java name in the schema");
+                + ": give one of them another Java name with @java(name: ...)");
         continue;
       }
       TypeName javaType = types.javaType(column.type());

@@ -119,7 +119,7 @@ final class ModelNames {
               + previous
               + " would both be class "
               + name.canonicalName()
-              + ": give one of them another Java name in the schema");
+              + ": give one of them another Java name with @@java(name: ...)");
     }
     return name;
   }

@@ -4,6 +4,7 @@ import io.pgorm.codegen.CodeGenerator;
 import io.pgorm.codegen.CodegenException;
 import io.pgorm.codegen.CodegenOptions;
 import io.pgorm.codegen.GeneratedSources;
+import io.pgorm.maven.internal.GeneratorFingerprint;
 import io.pgorm.maven.internal.Stamp;
 import io.pgorm.schema.SchemaException;
 import io.pgorm.schema.Schemas;
@@ -27,9 +28,9 @@ import org.apache.maven.project.MavenProject;
  * Generates Java records and metamodels from a schema file into {@code outputDirectory}, and adds
  * that directory to the compile source roots. Bound to {@code generate-sources}.
  *
- * <p>Generation is skipped while the schema file, the generator version and the package are those
- * of the last run (a stamp file in the output directory records them) and the files it wrote are
- * still there; the source root is added either way.
+ * <p>Generation is skipped while the schema file, the generator (its version; for a snapshot, its
+ * classes too) and the package are those of the last run (a stamp file in the output directory
+ * records them) and the files it wrote are still there; the source root is added either way.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -68,7 +69,7 @@ public class GenerateMojo extends AbstractMojo {
     Path out = outputDirectory.toPath();
     project.addCompileSourceRoot(out.toString());
     byte[] bytes = readSchema();
-    Stamp stamp = Stamp.of(bytes, CodeGenerator.version(), packageName);
+    Stamp stamp = Stamp.of(bytes, GeneratorFingerprint.of(), packageName);
     try {
       if (stamp.equals(Stamp.read(out)) && generatedFilesExist(out)) {
         getLog().info("pgorm:generate: " + schema + " is unchanged; sources are up to date");

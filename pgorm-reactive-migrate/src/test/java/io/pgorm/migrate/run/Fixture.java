@@ -111,8 +111,8 @@ final class Fixture implements AutoCloseable {
       "SELECT x FROM ("
           + "SELECT 'schema ' || nspname FROM pg_namespace WHERE oid IN "
           + USER_SCHEMAS
-          + " UNION ALL SELECT 'relation ' || c.oid::regclass || ' ' || c.relkind || ' '"
-          + " || c.relpersistence || ' valid=' || coalesce(i.indisvalid::text, '-')"
+          + " UNION ALL SELECT 'relation ' || c.oid::regclass || ' ' || c.relkind::text || ' '"
+          + " || c.relpersistence::text || ' valid=' || coalesce(i.indisvalid::text, '-')"
           + " FROM pg_class c LEFT JOIN pg_index i ON i.indexrelid = c.oid WHERE relnamespace IN "
           + USER_SCHEMAS
           + " UNION ALL SELECT 'column ' || attrelid::regclass || '.' || attname || ' '"

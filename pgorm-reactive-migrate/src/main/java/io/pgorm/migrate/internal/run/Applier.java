@@ -158,7 +158,8 @@ final class Applier {
   }
 
   private HistoryStore.Row row(Migration m, Progress p, Steps.Step step, boolean last) {
-    int applied = p.committed() + step.statements().size();
+    // Statements commit in file order: after this step, every statement up to its last has.
+    int applied = step.statements().get(step.statements().size() - 1).number();
     return new HistoryStore.Row(
         m.version(),
         m.name(),

@@ -119,13 +119,12 @@ record Plan(List<HistoryEntry> history, List<Pending> pending, List<MigrationPro
             + e.statementsApplied()
             + " of "
             + e.statements()
-            + " statements committed"
-            + (e.error() == null ? "" : " (" + e.error() + ")")
-            + ". The next migrate runs "
+            + " statements committed. The next migrate runs "
             + file.up().file()
             + " from statement "
             + (e.statementsApplied() + 1)
-            + ".");
+            + "."
+            + (e.error() == null ? "" : " Last error: " + Failures.sentence(e.error())));
   }
 
   private static MigrationProblem outOfOrder(Migration m, String newestApplied) {

@@ -66,9 +66,12 @@ public interface Migrator {
    * down.sql}, each in a transaction of its own with its history row (marked rolled back). Cold,
    * with the same lock, connection and checks as {@link #migrate()}. Before running anything it
    * refuses with {@link IrreversibleMigrationException} when one of the {@code n} has no {@code
-   * down.sql} or marks it irreversible, and with {@link MigrationValidationException} when fewer
-   * than {@code n} are applied or the files disagree with the history. Other errors as for {@link
-   * #migrate()}.
+   * down.sql} or marks it irreversible, with {@link MigrationValidationException} when the files
+   * disagree with the history, and with {@link MigrationException} when fewer than {@code n} are
+   * applied or the newest failed part-way. A {@code down.sql} whose statement fails raises {@link
+   * MigrationFailedException}: that migration's transaction rolls back and it stays applied. An
+   * {@code n} below 1 is an {@link IllegalArgumentException}, on subscription. Other errors as for
+   * {@link #migrate()}.
    *
    * @param n how many to roll back, at least 1
    */

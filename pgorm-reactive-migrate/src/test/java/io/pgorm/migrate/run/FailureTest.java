@@ -218,4 +218,24 @@ class FailureTest {
                 + " not run.");
     assertThat(f.snapshot()).isEqualTo(before);
   }
+
+  @Test
+  void aFailedRowWhoseStatementsAllCommittedIsMarkedApplied() {
+    f.migrate(); // creates the history table
+    String up = "CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY a_id ON a (id);\n";
+    f.write(FAILING, up, null);
+    f.run("CREATE TABLE a (id int); CREATE INDEX a_id ON a (id)");
+    // As if the runner had stopped between the last statement and its history row.
+    f.run(
+        "INSERT INTO pgorm.schema_migrations VALUES ('20250102000000', 'orders', '"
+            + io.pgorm.migrate.history.Checksums.of(up)
+            + "', 'failed', 2, 2, 1, 5, 'me', 'test', now(), NULL, NULL, NULL)");
+
+    MigrationResult r = f.migrate().migrations().get(0);
+
+    assertThat(r.statements()).isZero();
+    assertThat(r.skippedStatements()).isEqualTo(2);
+    assertThat(f.one("SELECT state || ' ' || statements_applied FROM pgorm.schema_migrations"))
+        .isEqualTo("applied 2");
+  }
 }

@@ -45,6 +45,13 @@ final class Applier {
           Progress progress = new Progress(m.up(), p.alreadyApplied(), clock.instant());
           List<Steps.Step> steps =
               Steps.of(m.up().statements(), p.alreadyApplied(), m.up().header().noTransaction());
+          if (steps.isEmpty()) {
+            // Every statement had committed but the row was not marked applied: mark it now.
+            Steps.Step all = new Steps.Step(List.of(last(m)), true);
+            return history
+                .save(s, row(m, progress, all, true))
+                .then(Mono.fromSupplier(() -> result(m, MigrationDirection.UP, progress)));
+          }
           return Flux.range(0, steps.size())
               .concatMap(
                   i -> {
@@ -172,6 +179,11 @@ final class Applier {
         p.started,
         m.up().header().schemaHash(),
         null);
+  }
+
+  private static Steps.Numbered last(Migration m) {
+    List<SqlStatement> all = m.up().statements();
+    return new Steps.Numbered(all.get(all.size() - 1), all.size());
   }
 
   private static int noTransactionWithin(Progress p, int applied) {

@@ -53,7 +53,10 @@ final class HistoryStore {
   }
 
   Mono<Boolean> exists(Session s) {
-    return s.query("SELECT to_regclass($1) IS NOT NULL", r -> r.get(0, Boolean.class), ref())
+    return s.query(
+            "SELECT to_regclass($1) IS NOT NULL",
+            r -> r.get(0, Boolean.class),
+            table.qualifiedName())
         .single();
   }
 
@@ -111,10 +114,6 @@ final class HistoryStore {
   Mono<Void> failed(Session s, String version, String error) {
     return s.update(
         "UPDATE " + table.qualifiedName() + " SET error = $2 WHERE version = $1", version, error);
-  }
-
-  private String ref() {
-    return table.qualifiedName();
   }
 
   private static Object nullable(@Nullable String value) {

@@ -55,7 +55,12 @@ public final class Runner {
                                       .ensure(s)
                                       .then(history.read(s))
                                       .flatMap(entries -> applyPending(s, run, files, entries)))))
-              .doFinally(signal -> run.evictIfChanged(db));
+              // Before the report reaches the caller (doFinally would run after it): the caller's
+              // next
+              // statement must already get a fresh connection.
+              .doOnSuccess(report -> run.evictIfChanged(db))
+              .doOnError(e -> run.evictIfChanged(db))
+              .doOnCancel(() -> run.evictIfChanged(db));
         });
   }
 
@@ -91,7 +96,12 @@ public final class Runner {
                                   run,
                                   readIfExists(s)
                                       .flatMap(entries -> rollBack(s, run, files, entries, n)))))
-              .doFinally(signal -> run.evictIfChanged(db));
+              // Before the report reaches the caller (doFinally would run after it): the caller's
+              // next
+              // statement must already get a fresh connection.
+              .doOnSuccess(report -> run.evictIfChanged(db))
+              .doOnError(e -> run.evictIfChanged(db))
+              .doOnCancel(() -> run.evictIfChanged(db));
         });
   }
 

@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "%s is valid: %d models, %d views, %d enums, %d composite types%n",
+            "%s is valid: models %d, views %d, enums %d, composite types %d%n",
             schema,
             model.tables().stream().filter(t -> t.partitionOf() == null).count(),
             model.views().size(),

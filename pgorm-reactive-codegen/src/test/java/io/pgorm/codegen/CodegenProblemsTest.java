@@ -42,9 +42,9 @@ class CodegenProblemsTest {
     assertThat(e.problems())
         .containsExactly(
             "record of table public.OrderItem and record of table public.order_item would both be"
-                + " class com.example.OrderItem: give one of them another Java name in the schema",
+                + " class com.example.OrderItem: give one of them another Java name with @@java(name: ...)",
             "metamodel of table public.account and enum public.account_table would both be class"
-                + " com.example.AccountTable: give one of them another Java name in the schema");
+                + " com.example.AccountTable: give one of them another Java name with @@java(name: ...)");
     assertThat(e)
         .hasMessageStartingWith(
             "cannot generate Java code from the schema (2 problems):\n  record");
@@ -81,7 +81,7 @@ class CodegenProblemsTest {
     assertThat(e.problems())
         .containsExactly(
             "column public.account.userId and column user_id would both be record component"
-                + " userId: give one of them another Java name in the schema");
+                + " userId: give one of them another Java name with @java(name: ...)");
   }
 
   @Test

@@ -8,6 +8,9 @@ import io.pgorm.query.meta.JavaTypes;
 import io.pgorm.query.meta.RelationMeta;
 import io.pgorm.query.meta.TableMeta;
 import io.pgorm.query.meta.TableName;
+import io.pgorm.types.PgEnum;
+import io.pgorm.types.PgRange;
+import io.pgorm.types.TypeRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ class GeneratedCodeCompilesTest {
         .containsExactly(
             "com/example/shop/Account.java",
             "com/example/shop/AccountTable.java",
+            "com/example/shop/ActiveAccount.java",
+            "com/example/shop/ActiveAccountView.java",
             "com/example/shop/Address.java",
             "com/example/shop/AllTypes.java",
             "com/example/shop/AllTypesTable.java",
@@ -48,6 +53,7 @@ class GeneratedCodeCompilesTest {
             "com/example/shop/PostTag.java",
             "com/example/shop/PostTagTable.java",
             "com/example/shop/Role.java",
+            "com/example/shop/SchemaTypes.java",
             "com/example/shop/Settings.java",
             "com/example/shop/SettingsTable.java",
             "com/example/shop/String.java",
@@ -56,7 +62,9 @@ class GeneratedCodeCompilesTest {
             "com/example/shop/TagTable.java",
             "com/example/shop/billing/Invoice.java",
             "com/example/shop/billing/InvoiceStatus.java",
-            "com/example/shop/billing/InvoiceTable.java");
+            "com/example/shop/billing/InvoiceTable.java",
+            "com/example/shop/billing/InvoiceTotals.java",
+            "com/example/shop/billing/InvoiceTotalsView.java");
   }
 
   @Test
@@ -162,8 +170,8 @@ class GeneratedCodeCompilesTest {
     assertThat(role.getEnumConstants())
         .extracting(Object::toString)
         .containsExactly("ADMIN", "MEMBER", "GUEST", "IN_PROGRESS", "_2FA", "IN_PROGRESS_2");
-    Object inProgress = role.getMethod("fromLabel", String.class).invoke(null, "In-Progress");
-    assertThat(role.getMethod("label").invoke(inProgress)).isEqualTo("In-Progress");
+    Object inProgress = role.getMethod("fromPgLabel", String.class).invoke(null, "In-Progress");
+    assertThat(((PgEnum) inProgress).pgLabel()).isEqualTo("In-Progress");
     assertThat(inProgress).hasToString("IN_PROGRESS_2");
   }
 
@@ -186,6 +194,57 @@ class GeneratedCodeCompilesTest {
     assertThat(meta.getField("TABLE_NAME_").get(null)).isEqualTo(list.columns().get(3));
     assertThat(meta.getField("_2FA").get(null)).isEqualTo(list.columns().get(4));
     assertThat(meta.getField("HTTP_STATUS").get(null)).isEqualTo(list.columns().get(6));
+  }
+
+  /** A view's record has nullable components; its metamodel is read-only. */
+  @Test
+  void viewsGetRecordsAndReadOnlyMetamodels() throws Exception {
+    TableMeta<?> view = table("ActiveAccountView");
+    assertThat(view.readOnly()).isTrue();
+    assertThat(view.primaryKey()).isEmpty();
+    assertThat(view.columns())
+        .allSatisfy(c -> assertThat(c.nullable() && c.generated() && !c.defaulted()).isTrue());
+    Class<?> record = loader.loadClass("com.example.shop.ActiveAccount");
+    assertThat(record.getRecordComponents()[1].getAnnotatedType().getType())
+        .isEqualTo(String.class);
+    TableMeta<?> totals = table("billing.InvoiceTotalsView");
+    assertThat(totals.name()).isEqualTo(new TableName("billing", "totals"));
+    assertThat(totals.recordType().getName()).isEqualTo("com.example.shop.billing.InvoiceTotals");
+  }
+
+  /** SchemaTypes registers the generated enums, composites and domains with the type registry. */
+  @Test
+  void schemaTypesMakeARegistryThatDecodesUserTypes() throws Exception {
+    TypeRegistry registry =
+        (TypeRegistry)
+            loader.loadClass("com.example.shop.SchemaTypes").getMethod("registry").invoke(null);
+    var json = registry.objectMapper();
+    assertThat(registry.decodeJson("public.role", json.readTree("\"In-Progress\"")))
+        .hasToString("IN_PROGRESS_2");
+    assertThat(registry.decodeJson("billing.invoice_status", json.readTree("\"paid\"")))
+        .hasToString("PAID");
+    assertThat(
+            registry.decodeJson(
+                "public.address",
+                json.readTree("{\"street\": \"Main 1\", \"zip\": null, \"lines\": [\"a\"]}")))
+        .hasToString("Address[street=Main 1, zip=null, lines=[a]]");
+    assertThat(registry.decodeJson("public.email", json.readTree("\"a@b\""))).isEqualTo("a@b");
+    assertThat(registry.type("public.labels").javaType()).isEqualTo(List.class);
+  }
+
+  @Test
+  void builtInTypesMapAsTheRegistrySays() throws Exception {
+    TableMeta<?> all = table("AllTypesTable");
+    assertThat(all.column("tstzrange").orElseThrow().javaType())
+        .isEqualTo(JavaTypes.parameterized(PgRange.class, java.time.OffsetDateTime.class));
+    assertThat(all.column("hstore").orElseThrow().javaType())
+        .isEqualTo(JavaTypes.parameterized(Map.class, String.class, String.class));
+    assertThat(all.column("money").orElseThrow().javaType())
+        .isEqualTo(io.pgorm.types.PgMoney.class);
+    assertThat(all.column("bytea").orElseThrow().javaType()).isEqualTo(byte[].class);
+    assertThat(all.column("xid8").orElseThrow().javaType()).isEqualTo(String.class);
+    assertThat(all.column("interval_array").orElseThrow().javaType())
+        .isEqualTo(JavaTypes.parameterized(List.class, io.r2dbc.postgresql.codec.Interval.class));
   }
 
   static TableMeta<?> table(String simpleName) throws Exception {

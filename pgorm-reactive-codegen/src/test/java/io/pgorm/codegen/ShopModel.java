@@ -16,8 +16,10 @@ import io.pgorm.schema.ir.SchemaModel;
 import io.pgorm.schema.ir.SequenceOptions;
 import io.pgorm.schema.ir.Table;
 import io.pgorm.schema.ir.TypeRef;
+import io.pgorm.schema.ir.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A schema model with every construct code generation handles, built by hand. */
 final class ShopModel {
@@ -88,7 +90,20 @@ final class ShopModel {
           "ltree",
           "geometry",
           "geography",
-          "vector");
+          "vector",
+          "name",
+          "jsonpath",
+          "regclass",
+          "xid",
+          "xid8",
+          "cid",
+          "tid",
+          "pg_snapshot",
+          "lquery",
+          "ltxtquery",
+          "cube",
+          "halfvec",
+          "sparsevec");
 
   private ShopModel() {}
 
@@ -112,7 +127,7 @@ final class ShopModel {
             allTypes(),
             hostile(),
             string()),
-        List.of(),
+        views(),
         List.of(),
         List.of());
   }
@@ -166,6 +181,45 @@ final class ShopModel {
             List.of(),
             null,
             null));
+  }
+
+  static List<View> views() {
+    return List.of(
+        new View(
+            QualifiedName.of("active_account"),
+            "select id, email from account",
+            false,
+            Map.of(),
+            List.of(),
+            "Accounts that are not guests.",
+            null,
+            null,
+            List.of(),
+            List.of(
+                new Attribute("id", TypeRef.builtin("uuid"), null),
+                new Attribute("email", TypeRef.user("public", "email"), null))),
+        new View(
+            QualifiedName.of("billing", "totals"),
+            "select 1",
+            true,
+            Map.of(),
+            List.of(),
+            null,
+            "InvoiceTotals",
+            null,
+            List.of(),
+            List.of(new Attribute("total", TypeRef.builtin("numeric"), null))),
+        new View(
+            QualifiedName.of("undeclared"),
+            "select 1",
+            false,
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of()));
   }
 
   static Table account() {
@@ -316,7 +370,19 @@ final class ShopModel {
     List<String> names = new ArrayList<>(BUILTIN_TYPES);
     for (String type : names) {
       TypeRef ref =
-          List.of("citext", "hstore", "ltree", "geometry", "geography", "vector").contains(type)
+          List.of(
+                      "citext",
+                      "hstore",
+                      "ltree",
+                      "geometry",
+                      "geography",
+                      "vector",
+                      "lquery",
+                      "ltxtquery",
+                      "cube",
+                      "halfvec",
+                      "sparsevec")
+                  .contains(type)
               ? TypeRef.user("public", type)
               : TypeRef.builtin(type);
       table.column(type.replace(' ', '_'), ref, true);

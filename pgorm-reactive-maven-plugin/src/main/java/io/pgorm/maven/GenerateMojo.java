@@ -4,7 +4,10 @@ import io.pgorm.codegen.CodeGenerator;
 import io.pgorm.codegen.CodegenException;
 import io.pgorm.codegen.CodegenOptions;
 import io.pgorm.codegen.GeneratedSources;
+import io.pgorm.maven.internal.GeneratorFingerprint;
 import io.pgorm.maven.internal.Stamp;
+import io.pgorm.schema.SchemaException;
+import io.pgorm.schema.Schemas;
 import io.pgorm.schema.ir.SchemaModel;
 import java.io.File;
 import java.io.IOException;
@@ -25,9 +28,9 @@ import org.apache.maven.project.MavenProject;
  * Generates Java records and metamodels from a schema file into {@code outputDirectory}, and adds
  * that directory to the compile source roots. Bound to {@code generate-sources}.
  *
- * <p>Generation is skipped while the schema file, the generator version and the package are those
- * of the last run (a stamp file in the output directory records them) and the files it wrote are
- * still there; the source root is added either way.
+ * <p>Generation is skipped while the schema file, the generator (its version; for a snapshot, its
+ * classes too) and the package are those of the last run (a stamp file in the output directory
+ * records them) and the files it wrote are still there; the source root is added either way.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -57,9 +60,6 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
-  /** Reads the schema; a seam for tests. */
-  private SchemaReader reader = SchemaReader.PARSER;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -69,13 +69,13 @@ public class GenerateMojo extends AbstractMojo {
     Path out = outputDirectory.toPath();
     project.addCompileSourceRoot(out.toString());
     byte[] bytes = readSchema();
-    Stamp stamp = Stamp.of(bytes, CodeGenerator.version(), packageName);
+    Stamp stamp = Stamp.of(bytes, GeneratorFingerprint.of(), packageName);
     try {
       if (stamp.equals(Stamp.read(out)) && generatedFilesExist(out)) {
         getLog().info("pgorm:generate: " + schema + " is unchanged; sources are up to date");
         return;
       }
-      SchemaModel model = reader.read(schema.toPath(), new String(bytes, StandardCharsets.UTF_8));
+      SchemaModel model = Schemas.parse(displayName(), new String(bytes, StandardCharsets.UTF_8));
       GeneratedSources sources =
           CodeGenerator.create(
                   CodegenOptions.builder(packageName).sourceName(schema.getName()).build())
@@ -92,7 +92,7 @@ public class GenerateMojo extends AbstractMojo {
                   result.written().size(),
                   result.unchanged().size(),
                   result.deleted().size()));
-    } catch (SchemaReader.InvalidSchemaException | CodegenException e) {
+    } catch (SchemaException | CodegenException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("pgorm:generate: " + e.getMessage(), e);
@@ -116,6 +116,16 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
+  /** The schema's path as messages show it: relative to the project when it is inside. */
+  private String displayName() {
+    Path file = schema.toPath().toAbsolutePath().normalize();
+    Path base =
+        project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath();
+    return base != null && file.startsWith(base)
+        ? base.relativize(file).toString()
+        : file.toString();
+  }
+
   private static boolean generatedFilesExist(Path out) throws IOException {
     Path manifest = out.resolve(GeneratedSources.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
@@ -134,9 +144,5 @@ public class GenerateMojo extends AbstractMojo {
     this.packageName = packageName;
     this.project = project;
     this.skip = skip;
-  }
-
-  void reader(SchemaReader value) {
-    this.reader = value;
   }
 }

@@ -2,6 +2,7 @@ package io.pgorm.cli.internal;
 
 import io.pgorm.cli.CliException;
 import io.pgorm.codegen.CodegenException;
+import io.pgorm.schema.SchemaException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -17,7 +18,9 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
   public int handleExecutionException(
       Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
     String message;
-    if (e instanceof CliException || e instanceof CodegenException || isSchemaError(e)) {
+    if (e instanceof CliException
+        || e instanceof CodegenException
+        || e instanceof SchemaException) {
       message = e.getMessage();
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
       message = "pgorm: " + e.getMessage();
@@ -26,10 +29,5 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
     }
     command.getErr().println(message);
     return 1;
-  }
-
-  private static boolean isSchemaError(Exception e) {
-    // INTERIM: io.pgorm.schema.SchemaException once the parser is on main.
-    return false;
   }
 }

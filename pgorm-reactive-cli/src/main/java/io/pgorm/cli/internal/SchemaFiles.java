@@ -1,6 +1,7 @@
 package io.pgorm.cli.internal;
 
 import io.pgorm.cli.CliException;
+import io.pgorm.schema.Schemas;
 import io.pgorm.schema.ir.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,12 @@ public final class SchemaFiles {
     }
   }
 
-  /** INTERIM: parses and validates with io.pgorm.schema once the parser is on main. */
+  /**
+   * Parses and validates the file; messages name it as given on the command line.
+   *
+   * @throws io.pgorm.schema.SchemaException with every problem of the file
+   */
   public static SchemaModel parse(Path file) {
-    text(file);
-    throw new CliException("pgorm: the schema parser is not available in this build");
+    return Schemas.parse(file.toString(), text(file));
   }
 }

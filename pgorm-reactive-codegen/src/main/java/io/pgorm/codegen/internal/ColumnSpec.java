@@ -2,7 +2,6 @@ package io.pgorm.codegen.internal;
 
 import com.palantir.javapoet.TypeName;
 import io.pgorm.schema.ir.Column;
-import io.pgorm.schema.ir.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +18,8 @@ record ColumnSpec(
 
   static final Set<String> RESERVED_CONSTANTS = Set.of("TABLE", "TABLE_NAME");
 
-  /** The columns of {@code table}, or an empty list after adding what is wrong to problems. */
-  static List<ColumnSpec> of(Table table, TypeResolver types, List<String> problems) {
+  /** The columns of a model, or an empty list after adding what is wrong to problems. */
+  static List<ColumnSpec> of(ModelSpec table, TypeResolver types, List<String> problems) {
     List<ColumnSpec> specs = new ArrayList<>();
     Map<String, String> components = new HashMap<>();
     int before = problems.size();
@@ -42,7 +41,7 @@ record ColumnSpec(
                 + clash
                 + " would both be record component "
                 + component
-                + ": give one of them another Java name in the schema");
+                + ": give one of them another Java name with @java(name: ...)");
         continue;
       }
       TypeName javaType = types.javaType(column.type());

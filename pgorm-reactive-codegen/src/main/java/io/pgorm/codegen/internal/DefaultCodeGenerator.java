@@ -58,6 +58,7 @@ public final class DefaultCodeGenerator implements CodeGenerator {
     ModelNames names = new ModelNames(model, options.basePackage(), problems);
     TypeResolver types = new TypeResolver(model, names);
     List<JavaFile> files = new ArrayList<>();
+    files.add(file(names.types(), TypesWriter.write(model, names.types(), names, types), names));
     for (EnumType e : model.enums()) {
       if (e.values().isEmpty()) {
         problems.add("enum " + e.name() + " has no labels: a Java enum needs at least one");
@@ -70,47 +71,23 @@ public final class DefaultCodeGenerator implements CodeGenerator {
       ClassName name = names.compositeType(c.name());
       files.add(file(name, CompositeWriter.write(c, name, types, problems), names));
     }
-    List<Table> models = model.tables().stream().filter(t -> t.partitionOf() == null).toList();
-    Map<QualifiedName, Map<String, ColumnSpec>> columns = new HashMap<>();
-    Map<QualifiedName, List<ColumnSpec>> ordered = new HashMap<>();
-    for (Table t : models) {
-      List<ColumnSpec> specs = ColumnSpec.of(t, types, problems);
-      ordered.put(t.name(), specs);
-      Map<String, ColumnSpec> byName = new HashMap<>();
-      specs.forEach(c -> byName.put(c.column().name(), c));
-      columns.put(t.name(), byName);
-      if (t.primaryKey() != null) {
-        for (String key : t.primaryKey().columns()) {
-          if (t.column(key) == null) {
-            problems.add("primary key of " + t.name() + ": column " + key + " does not exist");
-          }
+    List<ModelSpec> models = ModelSpec.of(model);
+    Map<QualifiedName, List<ColumnSpec>> columns = new HashMap<>();
+    for (ModelSpec m : models) {
+      columns.put(m.name(), ColumnSpec.of(m, types, problems));
+      for (String key : m.primaryKey()) {
+        if (m.columns().stream().noneMatch(c -> c.name().equals(key))) {
+          problems.add("primary key of " + m.name() + ": column " + key + " does not exist");
         }
       }
     }
     RelationResolver relations = new RelationResolver(model);
-    for (Table t : models) {
-      List<ResolvedRelation> resolved = resolveRelations(t, relations, problems);
-      if (!problems.isEmpty()) {
-        continue;
+    for (ModelSpec m : models) {
+      List<ResolvedRelation> resolved =
+          m.table() == null ? List.of() : resolveRelations(m.table(), relations, problems);
+      if (problems.isEmpty()) {
+        files.addAll(modelFiles(m, resolved, columns, names));
       }
-      ClassName record = names.record(t.name());
-      ClassName metamodel = names.metamodel(t.name());
-      TypeSpec relationsType =
-          RelationsWriter.write(
-              t,
-              metamodel,
-              resolved,
-              names,
-              (table, column) ->
-                  CodeBlock.of(
-                      "$T.$L", names.metamodel(table), columns.get(table).get(column).constant()));
-      files.add(file(record, RecordWriter.write(t, record, ordered.get(t.name())), names));
-      files.add(
-          file(
-              metamodel,
-              MetamodelWriter.write(
-                  t, metamodel, record, ordered.get(t.name()), false, relationsType),
-              names));
     }
     if (!problems.isEmpty()) {
       throw new CodegenException(problems);
@@ -123,6 +100,39 @@ public final class DefaultCodeGenerator implements CodeGenerator {
                         f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java",
                         f.toString()))
             .toList());
+  }
+
+  /** The record and the metamodel of a model. */
+  private List<JavaFile> modelFiles(
+      ModelSpec m,
+      List<ResolvedRelation> relations,
+      Map<QualifiedName, List<ColumnSpec>> columns,
+      ModelNames names) {
+    ClassName record = names.record(m.name());
+    ClassName metamodel = names.metamodel(m.name());
+    TypeSpec relationsType =
+        RelationsWriter.write(
+            m.name(),
+            metamodel,
+            relations,
+            names,
+            (table, column) ->
+                CodeBlock.of(
+                    "$T.$L", names.metamodel(table), constant(columns.get(table), column)));
+    return List.of(
+        file(record, RecordWriter.write(m, record, columns.get(m.name())), names),
+        file(
+            metamodel,
+            MetamodelWriter.write(m, metamodel, record, columns.get(m.name()), relationsType),
+            names));
+  }
+
+  private static String constant(List<ColumnSpec> columns, String column) {
+    return columns.stream()
+        .filter(c -> c.column().name().equals(column))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("resolved relations name columns: " + column))
+        .constant();
   }
 
   private static List<ResolvedRelation> resolveRelations(

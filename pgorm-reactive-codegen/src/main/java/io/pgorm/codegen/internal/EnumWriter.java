@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.pgorm.schema.ir.EnumType;
+import io.pgorm.types.PgEnum;
 import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -13,7 +14,7 @@ import javax.lang.model.element.Modifier;
 /**
  * A Java enum for a PostgreSQL enum: one constant per label in sort order, named after the label in
  * upper snake case ({@code in progress} → {@code IN_PROGRESS}; a clash gets {@code _2}, {@code _3},
- * ...), each keeping its label.
+ * ...), each keeping its label as {@link PgEnum#pgLabel()}, by which the type registry maps it.
  */
 final class EnumWriter {
 
@@ -25,11 +26,12 @@ final class EnumWriter {
       doc.add("$L\n\n<p>", Docs.text(type.comment()));
     }
     doc.add(
-        "The enum type $L; {@link #label()} is the label PostgreSQL stores.\n",
+        "The enum type $L; {@link #pgLabel()} is the label PostgreSQL stores.\n",
         Docs.code(SqlTypes.sql(type.name())));
     TypeSpec.Builder spec =
         TypeSpec.enumBuilder(name)
             .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(PgEnum.class)
             .addAnnotation(Files.NULL_MARKED)
             .addJavadoc(doc.build());
     Set<String> taken = new HashSet<>();
@@ -46,21 +48,22 @@ final class EnumWriter {
     }
     String labels = String.join(", ", type.values());
     return spec.addField(
-            FieldSpec.builder(String.class, "label", Modifier.PRIVATE, Modifier.FINAL).build())
+            FieldSpec.builder(String.class, "pgLabel", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(
             MethodSpec.constructorBuilder()
-                .addParameter(String.class, "label")
-                .addStatement("this.label = label")
+                .addParameter(String.class, "pgLabel")
+                .addStatement("this.pgLabel = pgLabel")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("label")
+            MethodSpec.methodBuilder("pgLabel")
                 .addJavadoc("The label PostgreSQL stores for this value.\n")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return label")
+                .addStatement("return pgLabel")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("fromLabel")
+            MethodSpec.methodBuilder("fromPgLabel")
                 .addJavadoc(
                     "The value with that label.\n\n@throws IllegalArgumentException when no value has"
                         + " that label\n")
@@ -68,7 +71,7 @@ final class EnumWriter {
                 .addParameter(String.class, "label")
                 .returns(name)
                 .beginControlFlow("for ($T value : values())", name)
-                .beginControlFlow("if (value.label.equals(label))")
+                .beginControlFlow("if (value.pgLabel.equals(label))")
                 .addStatement("return value")
                 .endControlFlow()
                 .endControlFlow()

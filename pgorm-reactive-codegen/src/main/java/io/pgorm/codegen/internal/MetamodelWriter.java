@@ -9,13 +9,12 @@ import com.palantir.javapoet.TypeSpec;
 import io.pgorm.query.meta.ColumnMeta;
 import io.pgorm.query.meta.TableMeta;
 import io.pgorm.query.meta.TableName;
-import io.pgorm.schema.ir.Table;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The metamodel class of a table: {@code TABLE_NAME}, a {@link ColumnMeta} constant per column,
- * {@code TABLE}, and a nested {@code Relations} class (see {@link RelationsWriter}).
+ * The metamodel class of a table or view: {@code TABLE_NAME}, a {@link ColumnMeta} constant per
+ * column, {@code TABLE}, and a nested {@code Relations} class (see {@link RelationsWriter}).
  */
 final class MetamodelWriter {
 
@@ -24,13 +23,13 @@ final class MetamodelWriter {
   private MetamodelWriter() {}
 
   static TypeSpec.Builder write(
-      Table table,
+      ModelSpec table,
       ClassName name,
       ClassName record,
       List<ColumnSpec> columns,
-      boolean readOnly,
       TypeSpec relations) {
-    String kind = readOnly ? "view" : "table";
+    String kind = table.kind();
+    boolean readOnly = table.readOnly();
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
@@ -109,11 +108,8 @@ final class MetamodelWriter {
         .build();
   }
 
-  private static List<String> primaryKeyConstants(Table table, List<ColumnSpec> columns) {
-    if (table.primaryKey() == null) {
-      return List.of();
-    }
-    return table.primaryKey().columns().stream()
+  private static List<String> primaryKeyConstants(ModelSpec table, List<ColumnSpec> columns) {
+    return table.primaryKey().stream()
         .map(
             key ->
                 columns.stream()

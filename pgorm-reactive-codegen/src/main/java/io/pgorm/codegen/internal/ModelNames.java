@@ -5,7 +5,6 @@ import io.pgorm.schema.ir.CompositeType;
 import io.pgorm.schema.ir.EnumType;
 import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.schema.ir.SchemaModel;
-import io.pgorm.schema.ir.Table;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ final class ModelNames {
   private final String basePackage;
   private final List<String> problems;
   private final Map<ClassName, String> owners = new HashMap<>();
+  private final ClassName types;
   private final Map<QualifiedName, ClassName> records = new HashMap<>();
   private final Map<QualifiedName, ClassName> metamodels = new HashMap<>();
   private final Map<QualifiedName, ClassName> enums = new HashMap<>();
@@ -31,33 +31,47 @@ final class ModelNames {
   ModelNames(SchemaModel model, String basePackage, List<String> problems) {
     this.basePackage = basePackage;
     this.problems = problems;
+    types =
+        claim(
+            QualifiedName.of("public", TypesWriter.NAME),
+            TypesWriter.NAME,
+            "",
+            "the schema's " + TypesWriter.NAME + " class");
     for (EnumType e : model.enums()) {
       enums.put(e.name(), claim(e.name(), e.javaName(), "", "enum " + e.name()));
     }
     for (CompositeType c : model.composites()) {
       composites.put(c.name(), claim(c.name(), c.javaName(), "", "composite type " + c.name()));
     }
-    for (Table t : model.tables()) {
-      if (t.partitionOf() == null) {
-        int before = problems.size();
-        ClassName record = claim(t.name(), t.javaName(), "", "record of table " + t.name());
-        records.put(t.name(), record);
-        ClassName metamodel =
-            claim(t.name(), record.simpleName(), "Table", "metamodel of table " + t.name());
-        metamodels.put(t.name(), metamodel);
-        if (problems.size() > before + 1) {
-          problems.remove(problems.size() - 1); // the metamodels clash because the records do
-        }
+    for (ModelSpec m : ModelSpec.of(model)) {
+      int before = problems.size();
+      ClassName record =
+          claim(m.name(), m.javaName(), "", "record of " + m.kind() + " " + m.name());
+      records.put(m.name(), record);
+      ClassName metamodel =
+          claim(
+              m.name(),
+              record.simpleName(),
+              m.metamodelSuffix(),
+              "metamodel of " + m.kind() + " " + m.name());
+      metamodels.put(m.name(), metamodel);
+      if (problems.size() > before + 1) {
+        problems.remove(problems.size() - 1); // the metamodels clash because the records do
       }
     }
   }
 
-  /** The record of a table that is not a partition. */
+  /** The class that registers the schema's user types. */
+  ClassName types() {
+    return types;
+  }
+
+  /** The record of a model. */
   ClassName record(QualifiedName table) {
     return records.get(table);
   }
 
-  /** The metamodel class of a table that is not a partition, or {@code null}. */
+  /** The metamodel class of a model, or {@code null}. */
   @Nullable ClassName metamodel(QualifiedName table) {
     return metamodels.get(table);
   }
@@ -105,7 +119,7 @@ final class ModelNames {
               + previous
               + " would both be class "
               + name.canonicalName()
-              + ": give one of them another Java name in the schema");
+              + ": give one of them another Java name with @@java(name: ...)");
     }
     return name;
   }

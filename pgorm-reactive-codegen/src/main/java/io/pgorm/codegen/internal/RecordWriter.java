@@ -5,21 +5,20 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.pgorm.schema.ir.Table;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The record a table's rows map to: one component per column, in column order. */
+/** The record a table's or view's rows map to: one component per column, in column order. */
 final class RecordWriter {
 
   private RecordWriter() {}
 
-  static TypeSpec.Builder write(Table table, ClassName name, List<ColumnSpec> columns) {
+  static TypeSpec.Builder write(ModelSpec table, ClassName name, List<ColumnSpec> columns) {
     CodeBlock.Builder doc = CodeBlock.builder();
     if (table.comment() != null) {
       doc.add("$L\n\n<p>", Docs.text(table.comment()));
     }
-    doc.add("A row of table $L.\n", Docs.code(SqlTypes.sql(table.name())));
+    doc.add("A row of $L $L.\n", table.kind(), Docs.code(SqlTypes.sql(table.name())));
     if (!columns.isEmpty()) {
       doc.add("\n"); // javapoet appends the @param lines right after the text
     }

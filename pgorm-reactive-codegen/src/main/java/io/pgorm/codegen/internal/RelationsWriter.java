@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.pgorm.query.meta.Cardinality;
 import io.pgorm.query.meta.RelationMeta;
 import io.pgorm.schema.ir.QualifiedName;
-import io.pgorm.schema.ir.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -28,7 +27,7 @@ final class RelationsWriter {
    * @param column the metamodel constant of a table's column, e.g. {@code PostTable.AUTHOR_ID}
    */
   static TypeSpec write(
-      Table table,
+      QualifiedName table,
       ClassName metamodel,
       List<ResolvedRelation> relations,
       ModelNames names,
@@ -38,7 +37,7 @@ final class RelationsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 "The relations of $L, as the schema declares them.\n",
-                Docs.code(SqlTypes.sql(table.name())));
+                Docs.code(SqlTypes.sql(table)));
     for (ResolvedRelation r : relations) {
       ClassName source = names.record(r.source().name());
       ClassName target = names.record(r.target().name());

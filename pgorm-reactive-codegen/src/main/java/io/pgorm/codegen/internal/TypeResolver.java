@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Java type of a column or attribute: generated enums and records for user enums and
- * composites, a domain's base type for a domain, {@link InterimTypeTable} for built-in and
- * extension types, and {@code List<E>} for each array dimension.
+ * composites, a domain's base type for a domain, {@link RegistryTypes} for built-in and extension
+ * types, and {@code List<E>} for each array dimension.
  */
 final class TypeResolver {
 
@@ -63,7 +63,24 @@ final class TypeResolver {
         return depth > domains.size() ? null : javaType(domain.baseType(), depth + 1);
       }
     }
-    return InterimTypeTable.javaType(type.name());
+    return RegistryTypes.javaType(type.name());
+  }
+
+  /**
+   * The name the type registry knows {@code type} by: user types schema-qualified ({@code
+   * public.mood[]}), built-in and extension types by their bare name with modifiers ({@code
+   * varchar(10)}, {@code citext}).
+   */
+  String registryName(TypeRef type) {
+    if (type.schema() != null) {
+      QualifiedName name = QualifiedName.of(type.schema(), type.name());
+      if (names.enumType(name) != null
+          || names.compositeType(name) != null
+          || domains.containsKey(name)) {
+        return SqlTypes.sql(name) + "[]".repeat(type.arrayDimensions());
+      }
+    }
+    return SqlTypes.sql(new TypeRef(null, type.name(), type.modifiers(), type.arrayDimensions()));
   }
 
   /** An expression for the {@link java.lang.reflect.Type} of {@code type} at run time. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * current inputs give.
  *
  * @param schemaSha256 hex SHA-256 of the schema file's bytes
- * @param generatorVersion {@link io.pgorm.codegen.CodeGenerator#version()}
+ * @param generatorVersion the generator's {@link GeneratorFingerprint}
  * @param packageName the base package
  */
 public record Stamp(String schemaSha256, String generatorVersion, String packageName) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * public static final ColumnMeta<Account, UUID> ID =
- *     new ColumnMeta<>(NAME, "id", "id", "uuid", UUID.class, false, true, false);
+ *     new ColumnMeta<>(TABLE_NAME, "id", "id", "uuid", UUID.class, false, true, false);
  * }</pre>
  *
  * <p>A column is an {@link Expr}: {@code AccountTable.EMAIL.eq("ada@example.com")} is a condition.

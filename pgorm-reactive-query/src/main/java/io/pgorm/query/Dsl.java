@@ -184,6 +184,32 @@ public final class Dsl {
     return new Cte(name, Arrays.asList(columns), node, null);
   }
 
+  /**
+   * A call of a function of your schema, typed by its result: {@code
+   * function(FunctionName.of("shop", "order_total"), BigDecimal.class, Dsl.val(orderId))}; the
+   * names are quoted.
+   */
+  public static <T> io.pgorm.query.expr.Call<T> function(
+      io.pgorm.query.expr.FunctionName name, Class<T> result, Expr<?>... args) {
+    return io.pgorm.query.expr.Call.of(name, result, null, Arrays.asList(args));
+  }
+
+  /**
+   * A set-returning function (SETOF or RETURNS TABLE) as a FROM item: {@code FROM
+   * "shop"."top_items"($1) AS "t"("id", "score")}.
+   */
+  public static io.pgorm.query.expr.FunctionTable fromFunction(
+      io.pgorm.query.expr.Call<?> call, String alias, String... columns) {
+    return new io.pgorm.query.expr.FunctionTable(call, alias, Arrays.asList(columns), false, false);
+  }
+
+  /** {@code CALL procedure(args)}: run it with {@link QueryClient#execute}. */
+  public static Statement call(io.pgorm.query.expr.FunctionName procedure, Expr<?>... args) {
+    io.pgorm.query.expr.ProcedureCallNode node =
+        new io.pgorm.query.expr.ProcedureCallNode(procedure, Arrays.asList(args));
+    return () -> node;
+  }
+
   /** A reference to a CTE by name, for the recursive part of {@code WITH RECURSIVE}. */
   public static CteRef cteRef(String name) {
     return new CteRef(name);

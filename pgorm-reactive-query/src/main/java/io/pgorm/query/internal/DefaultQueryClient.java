@@ -43,6 +43,9 @@ public final class DefaultQueryClient implements QueryClient {
 
   @Override
   public RenderedSql render(Statement statement, ContextView context) {
+    if (statement instanceof io.pgorm.query.RawQuery<?> raw) {
+      return raw.toSql();
+    }
     return options.renderer().render(statement.node(), options.schemas().apply(context));
   }
 

@@ -38,6 +38,9 @@ final class Statements {
       update(out, u);
     } else if (node instanceof DeleteNode d) {
       delete(out, d);
+    } else if (node instanceof io.pgorm.query.expr.ProcedureCallNode c) {
+      out.sql("CALL ");
+      Exprs.expr(out, io.pgorm.query.expr.Call.of(c.procedure(), Object.class, null, c.args()));
     } else {
       throw new IllegalArgumentException("cannot render " + node.getClass().getName());
     }

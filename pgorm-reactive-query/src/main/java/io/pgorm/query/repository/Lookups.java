@@ -115,12 +115,12 @@ final class Lookups<R, ID> {
     for (Request<ID, R> r : batch) {
       keys.add(r.key());
     }
-    Object array = Values.toArray(keys, idClass);
-    Mono<List<R>> rows =
-        client()
-            .bound(new RenderedSql(sql, Collections.singletonList(array)))
-            .map(mapper)
-            .collectList();
+    // A lone look-up keeps the plain "= $1" statement: no array to build or unnest.
+    RenderedSql statement =
+        keys.size() == 1
+            ? new RenderedSql(oneSql, Collections.singletonList(keys.iterator().next()))
+            : new RenderedSql(sql, Collections.singletonList(Values.toArray(keys, idClass)));
+    Mono<List<R>> rows = client().bound(statement).map(mapper).collectList();
     if (!window.isZero() && batch.size() == 1) {
       rows = Mono.delay(window).then(rows);
     }

@@ -13,10 +13,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The closed-loop comparison of the query layer with raw r2dbc-postgresql on the same pool. Run
- * with {@code bin/bench-query [seconds] [rounds]}; the server is {@code PGORM_BENCH_URL} (default
- * {@code postgresql://postgres@127.0.0.1:5432/postgres}), where it creates and finally drops schema
- * {@code pgorm_bench}. Prints a Markdown table: the median of the rounds, raw and query layer
- * interleaved in each round.
+ * with {@code bin/bench-query [seconds] [rounds] [workload]}; the server is {@code PGORM_BENCH_URL}
+ * (default {@code postgresql://postgres@127.0.0.1:5432/postgres}), where it creates and finally
+ * drops schema {@code pgorm_bench}. Prints a Markdown table: the median of the rounds, raw and
+ * query layer interleaved in each round.
  */
 public final class QueryBench {
 
@@ -49,13 +49,8 @@ public final class QueryBench {
               new Case("findById", 64, w::rawFindById, w::ormFindById, false),
               new Case("filtered page of 20", 1, w::rawPage, w::ormPage, false),
               new Case("1:N include (20 parents)", 1, w::rawInclude, w::ormInclude, false),
-              new Case("insertAll(10,000), unnest", 1, w::rawInsertAll, w::ormInsertAll, true),
-              new Case(
-                  "10,000 rows: row by row (raw) / COPY (query layer)",
-                  1,
-                  w::rawRowByRow,
-                  w::ormCopy,
-                  true));
+              new Case("insertAll(10,000)", 1, w::rawInsertAll, w::ormInsertAll, true));
+      String only = args.length > 2 ? args[2] : "";
       System.out.printf(
           Locale.ROOT,
           "%d s per run after a %d s warm-up, median of %d rounds, pool of 10, JDK %s, %d CPUs%n%n",
@@ -69,9 +64,13 @@ public final class QueryBench {
               + " | raw alloc/op | query alloc/op |");
       System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       for (Case c : cases) {
-        measure(w, c, seconds, rounds);
+        if (c.name().contains(only)) {
+          measure(w, c, seconds, rounds);
+        }
       }
-      bulk(w, rounds);
+      if (only.isEmpty() || "bulk".equals(only)) {
+        bulk(w, rounds);
+      }
       db.sql("DROP SCHEMA pgorm_bench CASCADE").execute().block(Duration.ofMinutes(1));
     }
   }

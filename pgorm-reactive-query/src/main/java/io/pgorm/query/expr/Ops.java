@@ -4,7 +4,9 @@ import io.pgorm.query.Select;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the nodes behind {@link Expr}'s methods. */
@@ -45,17 +47,45 @@ final class Ops {
     return param(target, value, "a comparison");
   }
 
+  /** A parsed SQL type with the casts a parameter of it needs, worked out once per type name. */
+  private record TypeInfo(SqlType type, @Nullable SqlType cast, SqlType array) {}
+
+  private static final Map<String, TypeInfo> TYPES = new ConcurrentHashMap<>();
+
+  private static @Nullable TypeInfo info(Expr<?> e) {
+    String t = e.sqlType();
+    if (t == null) {
+      return null;
+    }
+    TypeInfo info = TYPES.get(t);
+    if (info == null) {
+      SqlType type = SqlType.parse(t);
+      info = new TypeInfo(type, type.castForBinding(), type.withoutModifiers().arrayOf());
+      if (TYPES.size() < 10_000) {
+        TYPES.put(t, info);
+      }
+    }
+    return info;
+  }
+
   /** A parameter typed like {@code target}, which may be NULL. */
   static <T> Param<T> paramOrNull(Expr<?> target, @Nullable Object value) {
-    SqlType type = typeOf(target);
-    SqlType cast = type == null ? null : type.castForBinding();
+    TypeInfo info = info(target);
+    SqlType type = info == null ? null : info.type();
+    SqlType cast = info == null ? null : info.cast();
     return new Param<>(Values.toBind(value, type, target.javaType()), cast, target.javaType());
   }
 
   /** The SQL type of an expression, if it knows one. */
   static @Nullable SqlType typeOf(Expr<?> e) {
-    String t = e.sqlType();
-    return t == null ? null : SqlType.parse(t);
+    TypeInfo info = info(e);
+    return info == null ? null : info.type();
+  }
+
+  /** The array of an expression's type, without modifiers, for {@code = ANY($n)}. */
+  static @Nullable SqlType arrayTypeOf(Expr<?> e) {
+    TypeInfo info = info(e);
+    return info == null ? null : info.array();
   }
 
   static <T> Condition anyOf(Expr<T> left, Collection<? extends T> values, boolean negated) {
@@ -63,16 +93,14 @@ final class Ops {
     if (!negated) {
       return anyOfUnchecked(left, values);
     }
-    SqlType type = typeOf(left);
-    SqlType array = type == null ? null : type.withoutModifiers().arrayOf();
+    SqlType array = arrayTypeOf(left);
     Object bound = Values.toArray(values, Values.rawClass(left.javaType()));
     Param<Object> p = new Param<>(bound, array, left.javaType());
     return pred(negated ? Shapes.NE_ALL : Shapes.EQ_ANY, List.of(left, p));
   }
 
   static Condition anyOfUnchecked(Expr<?> left, Collection<?> values) {
-    SqlType type = typeOf(left);
-    SqlType array = type == null ? null : type.withoutModifiers().arrayOf();
+    SqlType array = arrayTypeOf(left);
     Object bound = Values.toArray(values, Values.rawClass(left.javaType()));
     return pred(Shapes.EQ_ANY, List.of(left, new Param<>(bound, array, left.javaType())));
   }

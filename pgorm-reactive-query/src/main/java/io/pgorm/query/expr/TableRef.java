@@ -24,6 +24,21 @@ public record TableRef<R>(TableMeta<R> table, @Nullable String alias) implements
     }
   }
 
+  /**
+   * Equal when naming the same metamodel instance (generated {@code TABLE} constants are
+   * singletons) under the same alias: hashing a {@code TableMeta} would walk all its columns, on
+   * every query, for the shape cache.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TableRef<?> t && t.table == table && Objects.equals(t.alias, alias);
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(table) * 31 + Objects.hashCode(alias);
+  }
+
   /** The table without alias. */
   public static <R> TableRef<R> of(TableMeta<R> table) {
     return new TableRef<>(table, null);

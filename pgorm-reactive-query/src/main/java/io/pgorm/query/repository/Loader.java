@@ -50,9 +50,14 @@ final class Loader {
   <S> Mono<List<Loaded<S>>> load(List<S> rows, Include<S> include) {
     List<Loaded<S>> loaded = new ArrayList<>(rows.size());
     for (S row : rows) {
-      loaded.add(new Loaded<>(row, new HashMap<>()));
+      loaded.add(new Loaded<>(row, relationsFor(include)));
     }
     return attach(loaded, include).thenReturn(loaded);
+  }
+
+  /** The map a row's relations go into: none to fill when nothing is included under it. */
+  private static Map<String, List<Loaded<?>>> relationsFor(Include<?> include) {
+    return include.branches().isEmpty() ? Map.of() : new HashMap<>(4);
   }
 
   private <S> Mono<Void> attach(List<Loaded<S>> parents, Include<S> include) {
@@ -95,7 +100,7 @@ final class Loader {
               Map<Object, List<Loaded<?>>> byKey = new HashMap<>();
               List<Loaded<T>> children = new ArrayList<>(targets.size());
               for (Keyed<T> t : targets) {
-                Loaded<T> child = new Loaded<>(t.row(), new HashMap<>());
+                Loaded<T> child = new Loaded<>(t.row(), relationsFor(branch.nested()));
                 children.add(child);
                 byKey.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(child);
               }

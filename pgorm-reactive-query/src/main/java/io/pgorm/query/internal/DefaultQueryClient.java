@@ -50,7 +50,7 @@ public final class DefaultQueryClient implements QueryClient {
   }
 
   /** The statement with its values bound. */
-  public Sql bound(RenderedSql r) {
+  private Sql bound(RenderedSql r) {
     Sql sql = db.sql(r.sql());
     List<?> binds = r.binds();
     for (int i = 0; i < binds.size(); i++) {
@@ -62,6 +62,11 @@ public final class DefaultQueryClient implements QueryClient {
   @Override
   public <T> Flux<T> fetch(Fetchable<T> query) {
     return Flux.deferContextual(ctx -> bound(render(query, ctx)).map(query.mapper()));
+  }
+
+  @Override
+  public <T> Flux<T> fetch(RenderedSql statement, io.pgorm.RowMapper<T> mapper) {
+    return Flux.defer(() -> bound(statement).map(mapper));
   }
 
   @Override

@@ -14,7 +14,6 @@ import io.pgorm.query.expr.Condition;
 import io.pgorm.query.expr.Functions;
 import io.pgorm.query.expr.Param;
 import io.pgorm.query.expr.SortField;
-import io.pgorm.query.internal.DefaultQueryClient;
 import io.pgorm.query.internal.Projections;
 import io.pgorm.query.mapping.RecordValues;
 import io.pgorm.query.meta.ColumnMeta;
@@ -148,9 +147,8 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     if (q.options().coalesceLookups()) {
       return lookups.find(key);
     }
-    return ((DefaultQueryClient) q)
-        .bound(new RenderedSql(findByIdSql, java.util.Collections.singletonList(key)))
-        .first(mapper);
+    return q.fetch(new RenderedSql(findByIdSql, java.util.Collections.singletonList(key)), mapper)
+        .next();
   }
 
   @Override

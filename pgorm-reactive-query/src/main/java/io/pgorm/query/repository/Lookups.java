@@ -5,7 +5,6 @@ import static io.pgorm.query.Dsl.selectFrom;
 import io.pgorm.RowMapper;
 import io.pgorm.query.QueryClient;
 import io.pgorm.query.expr.Values;
-import io.pgorm.query.internal.DefaultQueryClient;
 import io.pgorm.query.mapping.RecordValues;
 import io.pgorm.query.meta.ColumnMeta;
 import io.pgorm.query.meta.TableMeta;
@@ -79,10 +78,6 @@ final class Lookups<R, ID> {
     this.window = q.options().coalesceWindow();
   }
 
-  private DefaultQueryClient client() {
-    return (DefaultQueryClient) q;
-  }
-
   Mono<R> find(ID key) {
     return Mono.deferContextual(
         ctx -> {
@@ -109,7 +104,7 @@ final class Lookups<R, ID> {
   }
 
   private Mono<R> one(ID key) {
-    return client().bound(new RenderedSql(oneSql, Collections.singletonList(key))).first(mapper);
+    return q.fetch(new RenderedSql(oneSql, Collections.singletonList(key)), mapper).next();
   }
 
   /** Sends queued look-ups while batch slots are free; one thread at a time does the sending. */
@@ -145,7 +140,7 @@ final class Lookups<R, ID> {
         keys.size() == 1
             ? new RenderedSql(oneSql, Collections.singletonList(keys.iterator().next()))
             : new RenderedSql(sql, Collections.singletonList(Values.toArray(keys, idClass)));
-    Mono<List<R>> rows = client().bound(statement).map(mapper).collectList();
+    Mono<List<R>> rows = q.fetch(statement, mapper).collectList();
     if (!window.isZero() && batch.size() == 1) {
       rows = Mono.delay(window).then(rows);
     }

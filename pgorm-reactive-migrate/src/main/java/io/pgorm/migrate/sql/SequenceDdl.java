@@ -112,6 +112,34 @@ public final class SequenceDdl {
     return out;
   }
 
+  /**
+   * A statement that moves the sequence's current value into the range {@code to} allows, for
+   * running before the {@code ALTER} that narrows the range (which fails while the value is outside
+   * it); {@code null} when the range does not narrow. The value only ever moves towards the range,
+   * so no number is handed out twice. {@code sequence} is SQL for its {@code regclass}, e.g. {@code
+   * pg_get_serial_sequence('app.t', 'id')} for an identity column.
+   */
+  public static @Nullable String moveIntoRange(
+      String sequence, SequenceOptions from, TypeRef fromType, SequenceOptions to, TypeRef toType) {
+    Effective a = Effective.of(from, fromType);
+    Effective b = Effective.of(to, toType);
+    if (b.min <= a.min && b.max >= a.max) {
+      return null;
+    }
+    return "DO $pgorm$ DECLARE s regclass := "
+        + sequence
+        + "; v bigint; BEGIN EXECUTE 'SELECT last_value FROM ' || s INTO v;"
+        + " IF v < "
+        + b.min
+        + " THEN PERFORM setval(s, "
+        + b.min
+        + ", false); ELSIF v > "
+        + b.max
+        + " THEN PERFORM setval(s, "
+        + b.max
+        + ", false); END IF; END $pgorm$";
+  }
+
   private static final TypeRef BIGINT = TypeRef.builtin("bigint");
 
   /** Options with PostgreSQL's defaults filled in for the type and direction. */

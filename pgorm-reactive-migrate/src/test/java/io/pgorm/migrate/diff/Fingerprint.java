@@ -30,7 +30,7 @@ record Fingerprint(List<String> lines, Map<String, String> columnOrder) {
   private static final String SQL =
       "SELECT line FROM ("
           // schemas
-          + " SELECT 'schema ' || n.nspname || ' acl=' || coalesce(n.nspacl::text, '')"
+          + " SELECT 'schema ' || n.nspname || ' acl=' || coalesce(n.nspacl, acldefault('n', n.nspowner))::text"
           + " || ' comment=' || coalesce(obj_description(n.oid, 'pg_namespace'), '') AS line"
           + " FROM pg_namespace n WHERE n.oid IN ("
           + USER_NS
@@ -42,13 +42,15 @@ record Fingerprint(List<String> lines, Map<String, String> columnOrder) {
           + " FROM pg_extension e WHERE e.extname <> 'plpgsql'"
           // relations
           + " UNION ALL SELECT 'relation ' || c.oid::regclass::text || ' kind=' || c.relkind::text"
-          + " || ' persistence=' || c.relpersistence::text || ' options=' || coalesce(c.reloptions::text, '')"
+          + " || ' persistence=' || c.relpersistence::text || ' options='"
+          + " || coalesce((SELECT array_agg(o ORDER BY o) FROM unnest(c.reloptions) o)::text, '')"
           + " || ' rls=' || c.relrowsecurity || '/' || c.relforcerowsecurity"
           + " || ' bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), '')"
           + " || ' key=' || coalesce(pg_get_partkeydef(c.oid), '')"
           + " || ' parent=' || coalesce((SELECT string_agg(i.inhparent::regclass::text, ',')"
           + " FROM pg_inherits i WHERE i.inhrelid = c.oid), '')"
-          + " || ' acl=' || coalesce(c.relacl::text, '')"
+          + " || ' acl=' || coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's'"
+          + " ELSE 'r' END::\"char\", c.relowner))::text"
           + " || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '')"
           + " || CASE WHEN c.relkind IN ('v', 'm') THEN ' query=' || pg_get_viewdef(c.oid) ELSE '' END"
           + " FROM pg_class c WHERE c.relnamespace IN ("
@@ -103,7 +105,7 @@ record Fingerprint(List<String> lines, Map<String, String> columnOrder) {
           + ")"
           // routines
           + " UNION ALL SELECT 'routine ' || pg_get_functiondef(p.oid)"
-          + " || ' acl=' || coalesce(p.proacl::text, '')"
+          + " || ' acl=' || coalesce(p.proacl, acldefault('f', p.proowner))::text"
           + " || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '')"
           + " FROM pg_proc p WHERE p.pronamespace IN ("
           + USER_NS
@@ -124,7 +126,7 @@ record Fingerprint(List<String> lines, Map<String, String> columnOrder) {
           + " || ' notnull=' || t.typnotnull || ' default=' || coalesce(t.typdefault, '')"
           + " || ' labels=' || coalesce((SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)"
           + " FROM pg_enum e WHERE e.enumtypid = t.oid), '')"
-          + " || ' acl=' || coalesce(t.typacl::text, '')"
+          + " || ' acl=' || coalesce(t.typacl, acldefault('T', t.typowner))::text"
           + " || ' comment=' || coalesce(obj_description(t.oid, 'pg_type'), '')"
           + " FROM pg_type t WHERE t.typnamespace IN ("
           + USER_NS

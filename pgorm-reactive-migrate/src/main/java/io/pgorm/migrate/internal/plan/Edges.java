@@ -53,6 +53,8 @@ final class Edges {
         g.edge(k, Phase.DROP, d, Phase.CREATE);
         g.edge(k, Phase.DROP, d, Phase.FINAL);
         g.edge(k, Phase.CREATE, d, Phase.FINAL);
+        g.edge(k, Phase.FINAL, d, Phase.FINAL);
+        g.edge(k, Phase.FINAL, d, Phase.DROP);
         if (!after.contains(d)) {
           g.edge(k, Phase.CREATE, d, Phase.DROP);
         }

@@ -243,6 +243,7 @@ final class PartSteps {
           key,
           step(key.subject(), description + ", NOT VALID")
               .sql(ConstraintDdl.addNotValid(rel, definition))
+              .commitAfter()
               .build());
       ctx.create(
           key,

@@ -11,9 +11,11 @@ import io.pgorm.migrate.internal.introspect.ObjectNames;
 import io.pgorm.migrate.plan.HazardKind;
 import io.pgorm.migrate.sql.AlterDdl;
 import io.pgorm.migrate.sql.CommentDdl;
+import io.pgorm.migrate.sql.ConstraintDdl;
 import io.pgorm.migrate.sql.SequenceDdl;
 import io.pgorm.migrate.sql.SqlText;
 import io.pgorm.migrate.sql.TableDdl;
+import io.pgorm.schema.ir.CheckConstraint;
 import io.pgorm.schema.ir.Column;
 import io.pgorm.schema.ir.Identity;
 import io.pgorm.schema.ir.PartitionOf;
@@ -209,14 +211,7 @@ final class TableAlter {
     boolean nullable = y.nullable();
     boolean wasNullable = x.nullable();
     if (!nullable && wasNullable) {
-      ctx.create(
-          key,
-          step(subject(column), "make " + col(column) + " NOT NULL")
-              .sql(AlterDdl.columnNotNull(name, column, true))
-              .hazard(
-                  HazardKind.LONG_LOCK,
-                  "the whole of " + name + " is scanned under an ACCESS EXCLUSIVE lock")
-              .build());
+      notNull(column);
     }
     identity(x, y);
     if (nullable && !wasNullable) {
@@ -229,6 +224,40 @@ final class TableAlter {
     if (!Objects.equals(x.comment(), y.comment())) {
       ctx.create(key, comment(y));
     }
+  }
+
+  /**
+   * {@code SET NOT NULL}; online, a {@code NOT VALID} check first, committed, then validated
+   * without blocking writes, so that {@code SET NOT NULL} finds it and skips its own scan.
+   */
+  private void notNull(String column) {
+    if (!ctx.options.notValidConstraints() || b.partitionBy() != null) {
+      ctx.create(
+          key,
+          step(subject(column), "make " + col(column) + " NOT NULL")
+              .sql(AlterDdl.columnNotNull(name, column, true))
+              .hazard(
+                  HazardKind.LONG_LOCK,
+                  "the whole of " + name + " is scanned under an ACCESS EXCLUSIVE lock")
+              .build());
+      return;
+    }
+    String check = ObjectNames.make(name.name(), column, "pgorm_nn");
+    CheckConstraint c =
+        new CheckConstraint(check, quoteIdent(column) + " IS NOT NULL", false, null, null);
+    ctx.create(
+        key,
+        step(subject(column), "check " + col(column) + " for NULL, NOT VALID")
+            .sql(ConstraintDdl.addNotValid(name, ConstraintDdl.definition(c)))
+            .commitAfter()
+            .build());
+    ctx.create(
+        key,
+        step(subject(column), "make " + col(column) + " NOT NULL after validating the check")
+            .sql(ConstraintDdl.validate(name, check))
+            .sql(AlterDdl.columnNotNull(name, column, true))
+            .sql(ConstraintDdl.drop(name, check))
+            .build());
   }
 
   private void type(Column x, Column y, boolean cast) {

@@ -118,7 +118,8 @@ record Fingerprint(List<String> lines, Map<String, String> columnOrder) {
           + " || ' using=' || coalesce(p.qual, '') || ' check=' || coalesce(p.with_check, '')"
           + " || ' comment=' || coalesce((SELECT obj_description(po.oid, 'pg_policy') FROM pg_policy po"
           + " JOIN pg_class pc ON pc.oid = po.polrelid WHERE po.polname = p.policyname"
-          + " AND pc.relname = p.tablename AND pc.relnamespace = p.schemaname::regnamespace), '')"
+          + " AND pc.relname = p.tablename AND pc.relnamespace = (SELECT oid FROM pg_namespace"
+          + " WHERE nspname = p.schemaname)), '')"
           + " FROM pg_policies p"
           // types: enums, domains, composites
           + " UNION ALL SELECT 'type ' || t.oid::regtype::text || ' kind=' || t.typtype::text"

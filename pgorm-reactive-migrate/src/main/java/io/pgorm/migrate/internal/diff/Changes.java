@@ -71,7 +71,11 @@ public final class Changes {
         put(c);
       }
     } else if (action != null) {
-      put(new Change(a.key(), action, a, b));
+      Change c = new Change(a.key(), action, a, b);
+      if (action == Action.REPLACE || action == Action.RECREATE) {
+        c.action(action, Decide.why(a, b));
+      }
+      put(c);
     }
   }
 

@@ -58,6 +58,33 @@ final class Decide {
     };
   }
 
+  /** Why an object on both sides is replaced rather than altered, in a few words. */
+  static String why(Obj a, Obj b) {
+    Object x = a.value();
+    Object y = b.value();
+    if (x.getClass() != y.getClass()) {
+      return "its kind changes";
+    }
+    if (!Objects.equals(a.parent(), b.parent())) {
+      return "it moves to another table";
+    }
+    return switch (a.key().kind()) {
+      case TYPE ->
+          x instanceof EnumType
+              ? "values are removed or reordered"
+              : x instanceof CompositeType
+                  ? "attributes change other than by adding at the end or dropping"
+                  : "its base type or collation changes";
+      case ROUTINE -> "its arguments or return type change";
+      case RELATION ->
+          ((View) x).materialized() != ((View) y).materialized()
+              ? "it becomes " + (((View) y).materialized() ? "materialized" : "a plain view")
+              : "its query changes";
+      case POLICY -> "its command or kind changes, or a clause is removed";
+      default -> "its definition changes";
+    };
+  }
+
   private static Action type(Object x, Object y) {
     if (x instanceof EnumType a) {
       return isSubsequence(a.values(), ((EnumType) y).values()) ? Action.ALTER : Action.RECREATE;

@@ -39,8 +39,21 @@ final class TypeChanges {
     if (a.name().equals(b.name())) {
       return !widerModifiers(a.name(), a.modifiers(), b.modifiers());
     }
-    return !WIDER.getOrDefault(a.name(), Set.of()).contains(b.name());
+    if (!WIDER.getOrDefault(a.name(), Set.of()).contains(b.name())) {
+      return true;
+    }
+    if (b.name().equals("numeric") && !b.modifiers().isEmpty()) {
+      Integer digits = DIGITS.get(a.name());
+      int p = Integer.parseInt(b.modifiers().get(0));
+      int scale = b.modifiers().size() > 1 ? Integer.parseInt(b.modifiers().get(1)) : 0;
+      return digits == null || p - scale < digits;
+    }
+    return (b.name().equals("varchar") || b.name().equals("char")) && !b.modifiers().isEmpty();
   }
+
+  /** The integer digits a type's values can have, for conversions to constrained numeric. */
+  private static final Map<String, Integer> DIGITS =
+      Map.of("smallint", 5, "integer", 10, "bigint", 19);
 
   /** Whether the change rewrites the table (binary-compatible changes do not). */
   static boolean rewrites(TypeRef a, TypeRef b) {

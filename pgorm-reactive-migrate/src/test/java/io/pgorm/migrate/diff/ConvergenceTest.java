@@ -6,7 +6,6 @@ import io.pgorm.migrate.plan.PlanOptions;
 import io.pgorm.test.DatabaseServer;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,15 +39,7 @@ class ConvergenceTest {
   static void start(TestDatabase db) {
     server = db.server();
     admin = Databases.client(db);
-    dump = PgDump.usable(serverMajor(admin));
-  }
-
-  static int serverMajor(PgOrm db) {
-    Integer major =
-        db.sql("SELECT current_setting('server_version_num')::int / 10000")
-            .first((row, meta) -> row.get(0, Integer.class))
-            .block(Duration.ofSeconds(30));
-    return major == null ? 0 : major;
+    dump = PgDump.usable(Databases.serverMajor(admin));
   }
 
   @AfterAll

@@ -43,7 +43,7 @@ class OnlinePlanTest {
   static void start(TestDatabase db) {
     server = db.server();
     admin = Databases.client(db);
-    dump = PgDump.usable(ConvergenceTest.serverMajor(admin));
+    dump = PgDump.usable(Databases.serverMajor(admin));
   }
 
   @AfterAll

@@ -107,8 +107,14 @@ class DiffDocExampleTest {
       if (System.getProperty("pgorm.doc.print") != null) {
         System.out.println(sql.get(0) + "\n" + sql.get(1));
       }
-      assertThat(blocks(doc, "sql")).contains(LIVE.strip(), WANTED.strip(), sql.get(0).strip());
-      assertThat(blocks(doc, "sql")).contains(sql.get(1).strip());
+      assertThat(blocks(doc, "sql")).contains(LIVE.strip(), WANTED.strip());
+      // The page shows what the PostgreSQL 15 server prints; 16 and later leave the table name
+      // out of a one-table view's columns ("item.title" is "title").
+      boolean pg15 = Databases.serverMajor(live) == 15;
+      String quoted = pg15 ? blocks(doc, "sql") : blocks(doc, "sql").replace("item.", "");
+      for (String file : sql) {
+        assertThat(quoted).contains(pg15 ? file.strip() : file.strip().replace("item.", ""));
+      }
       assertThat(SchemaDiff.diff(declared, declared, careful()).isEmpty()).isTrue();
       StepVerifier.create(plan(live, live, declared, PlanOptions.defaults()))
           .expectErrorSatisfies(

@@ -124,7 +124,12 @@ class ShadowDatabaseTest {
     assertThat(item.checks().get(0).expression()).isEqualTo("(price >= (0)::numeric)");
     assertThat(item.column("tags").defaultExpression()).isEqualTo("'{}'::text[]");
     assertThat(item.column("title").renamedFrom()).isEqualTo("name");
-    assertThat(normalised.views().get(0).query()).startsWith("SELECT item.id,");
+    assertThat(normalised.views().get(0).query())
+        .startsWith("SELECT ") // PostgreSQL 16 and later leave out "item."
+        .endsWith(
+            "WHERE ("
+                + (normalised.views().get(0).query().contains("item.price") ? "item." : "")
+                + "price < (10)::numeric)");
     assertThat(shadows()).as("the shadow database is dropped").isEqualTo(before);
 
     try (TestDatabase live = database.server().createTestDatabase("shadow_live");

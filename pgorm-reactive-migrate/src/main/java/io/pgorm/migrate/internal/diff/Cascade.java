@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ final class Cascade {
   }
 
   static boolean retyped(Column x, Column y) {
-    return !x.type().equals(y.type()) || !java.util.Objects.equals(x.collation(), y.collation());
+    return !x.type().equals(y.type()) || !Objects.equals(x.collation(), y.collation());
   }
 
   private void drain() {

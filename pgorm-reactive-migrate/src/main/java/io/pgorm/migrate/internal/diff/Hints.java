@@ -15,7 +15,6 @@ import io.pgorm.schema.ir.Table;
 import io.pgorm.schema.ir.UniqueConstraint;
 import io.pgorm.schema.ir.View;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A model without what lives only in schema files (rename hints, Java names, relations, managed
@@ -173,9 +172,5 @@ public final class Hints {
         i.storageParameters(),
         i.comment(),
         null);
-  }
-
-  static @Nullable String nullIfBlank(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -9,6 +9,7 @@ import io.pgorm.migrate.internal.diff.Action;
 import io.pgorm.migrate.internal.diff.Change;
 import io.pgorm.migrate.internal.diff.Key;
 import io.pgorm.migrate.plan.HazardKind;
+import io.pgorm.migrate.plan.Step;
 import io.pgorm.migrate.sql.CommentDdl;
 import io.pgorm.migrate.sql.GrantDdl;
 import io.pgorm.migrate.sql.RoutineDdl;
@@ -24,6 +25,7 @@ import io.pgorm.schema.ir.Sequence;
 import io.pgorm.schema.ir.TypeRef;
 import io.pgorm.schema.ir.View;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -213,7 +215,7 @@ final class ObjectSteps {
 
   private static void routine(Ctx ctx, Change c, @Nullable Routine a, @Nullable Routine b) {
     Key key = c.key();
-    String what = (b != null ? b : nonNull(a)).kind().name().toLowerCase(java.util.Locale.ROOT);
+    String what = (b != null ? b : nonNull(a)).kind().name().toLowerCase(Locale.ROOT);
     switch (c.action()) {
       case CREATE -> createRoutine(ctx, key, nonNull(b), "create " + what);
       case DROP ->
@@ -326,7 +328,7 @@ final class ObjectSteps {
     }
   }
 
-  static io.pgorm.migrate.plan.Step dropView(Key key, View v, String why) {
+  static Step dropView(Key key, View v, String why) {
     return step(
             key.subject(),
             "drop " + (v.materialized() ? "materialized view " : "view ") + v.name() + why)

@@ -7,8 +7,10 @@ import static io.pgorm.migrate.sql.SqlText.quoteIdent;
 import io.pgorm.migrate.internal.diff.Change;
 import io.pgorm.migrate.internal.diff.ColumnAction;
 import io.pgorm.migrate.internal.diff.Key;
+import io.pgorm.migrate.internal.diff.ModelIndex;
 import io.pgorm.migrate.internal.introspect.ObjectNames;
 import io.pgorm.migrate.plan.HazardKind;
+import io.pgorm.migrate.plan.Step;
 import io.pgorm.migrate.sql.AlterDdl;
 import io.pgorm.migrate.sql.CommentDdl;
 import io.pgorm.migrate.sql.ConstraintDdl;
@@ -379,7 +381,7 @@ final class TableAlter {
     }
   }
 
-  private io.pgorm.migrate.plan.Step comment(Column y) {
+  private Step comment(Column y) {
     return step(subject(y.name()), "comment on column " + col(y.name()))
         .sql(CommentDdl.on("COLUMN " + qualified(name) + "." + quoteIdent(y.name()), y.comment()))
         .build();
@@ -388,8 +390,7 @@ final class TableAlter {
   private void tableLevel() {
     PartitionOf of = b.partitionOf();
     if (of != null && !of.equals(a.partitionOf())) {
-      Table parent =
-          ctx.targetTable(io.pgorm.migrate.internal.diff.ModelIndex.relation(of.parent()));
+      Table parent = ctx.targetTable(ModelIndex.relation(of.parent()));
       if (a.partitionOf() == null && parent != null) {
         for (Column p : parent.columns()) {
           Column mine = a.column(p.name());

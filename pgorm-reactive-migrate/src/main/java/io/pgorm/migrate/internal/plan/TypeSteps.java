@@ -7,6 +7,7 @@ import static io.pgorm.migrate.sql.SqlText.quoteIdent;
 import io.pgorm.migrate.internal.diff.Change;
 import io.pgorm.migrate.internal.diff.Key;
 import io.pgorm.migrate.plan.HazardKind;
+import io.pgorm.migrate.plan.Step;
 import io.pgorm.migrate.sql.AlterDdl;
 import io.pgorm.migrate.sql.CommentDdl;
 import io.pgorm.migrate.sql.TypeDdl;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -73,8 +75,7 @@ final class TypeSteps {
     }
   }
 
-  private static io.pgorm.migrate.plan.Step drop(
-      Key key, Object type, QualifiedName name, String why) {
+  private static Step drop(Key key, Object type, QualifiedName name, String why) {
     return step(key.subject(), "drop type " + name + why)
         .sql(type instanceof Domain ? TypeDdl.dropDomain(name) : TypeDdl.dropType(name))
         .build();
@@ -249,8 +250,7 @@ final class TypeSteps {
     comment(ctx, key, "DOMAIN " + qualified(n), x.comment(), y.comment());
   }
 
-  private static io.pgorm.migrate.plan.Step domainCheckComment(
-      Key key, QualifiedName n, CheckConstraint c) {
+  private static Step domainCheckComment(Key key, QualifiedName n, CheckConstraint c) {
     return step(key.subject(), "comment on check " + c.name() + " of domain " + n)
         .sql(
             CommentDdl.on(
@@ -266,7 +266,7 @@ final class TypeSteps {
           step(
                   key.subject(),
                   "comment on "
-                      + target.toLowerCase(java.util.Locale.ROOT).split(" ")[0]
+                      + target.toLowerCase(Locale.ROOT).split(" ")[0]
                       + " "
                       + key.subject())
               .sql(CommentDdl.on(target, after))

@@ -12,9 +12,16 @@ import io.pgorm.migrate.plan.Plan;
 import io.pgorm.migrate.plan.PlanOptions;
 import io.pgorm.migrate.plan.Step;
 import io.pgorm.schema.ir.Column;
+import io.pgorm.schema.ir.ManagedPartitions;
+import io.pgorm.schema.ir.PartitionBy;
+import io.pgorm.schema.ir.PartitionInterval;
+import io.pgorm.schema.ir.PartitionOf;
+import io.pgorm.schema.ir.PartitionStrategy;
 import io.pgorm.schema.ir.PrimaryKey;
 import io.pgorm.schema.ir.QualifiedName;
+import io.pgorm.schema.ir.RowSecurity;
 import io.pgorm.schema.ir.SchemaModel;
+import io.pgorm.schema.ir.Table;
 import io.pgorm.schema.ir.TypeRef;
 import java.time.Duration;
 import java.util.List;
@@ -174,5 +181,56 @@ class SchemaDiffTest {
     assertThat(o.concurrentIndexes()).isTrue();
     assertThat(o.notValidConstraints()).isTrue();
     assertThat(o.toBuilder().build().accepts("x")).isFalse();
+  }
+
+  @Test
+  void partitionsMadeAtRunTimeForAManagedTableAreNotDropped() {
+    QualifiedName ev = QualifiedName.of("app", "ev");
+    List<Column> cols = List.of(Column.of("at", TypeRef.builtin("date"), false));
+    PartitionBy by = new PartitionBy(PartitionStrategy.RANGE, List.of("at"));
+    Table parent = table(ev, cols).partitionBy(by).build();
+    Table partition =
+        table(QualifiedName.of("app", "ev_2026_01"), List.of())
+            .partitionOf(new PartitionOf(ev, "FOR VALUES FROM ('2026-01-01') TO ('2026-02-01')"))
+            .build();
+    SchemaModel live =
+        SchemaModel.empty().withSchemas(List.of("app")).withTables(List.of(parent, partition));
+    Table managed =
+        new Table(
+            ev,
+            cols,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            RowSecurity.OFF,
+            List.of(),
+            by,
+            null,
+            new ManagedPartitions(PartitionInterval.MONTH, 2, null),
+            false,
+            List.of(),
+            null,
+            null,
+            null,
+            null);
+    SchemaModel declared =
+        SchemaModel.empty().withSchemas(List.of("app")).withTables(List.of(managed));
+    Plan plan = SchemaDiff.diff(live, declared);
+    assertThat(plan.isEmpty()).isTrue();
+    assertThat(plan.notes())
+        .containsExactly(
+            "partition app.ev_2026_01 is left alone: its table's partitions are managed at run"
+                + " time");
+    assertThat(
+            SchemaDiff.diff(
+                    live,
+                    SchemaModel.empty().withSchemas(List.of("app")).withTables(List.of(parent)),
+                    PlanOptions.builder().acceptDataLoss(true).build())
+                .statements())
+        .containsExactly("DROP TABLE app.ev_2026_01");
   }
 }

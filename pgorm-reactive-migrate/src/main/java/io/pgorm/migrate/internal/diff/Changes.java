@@ -3,14 +3,17 @@ package io.pgorm.migrate.internal.diff;
 import io.pgorm.schema.changes.ChangeStreams;
 import io.pgorm.schema.ir.Column;
 import io.pgorm.schema.ir.PartitionOf;
+import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.schema.ir.SchemaModel;
 import io.pgorm.schema.ir.Table;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,10 +48,22 @@ public final class Changes {
         decide(a, b);
       }
     }
+    Set<QualifiedName> managed = new HashSet<>();
+    declared.tables().stream()
+        .filter(t -> t.managedPartitions() != null)
+        .forEach(t -> managed.add(t.name()));
     for (Obj a : source.objects()) {
-      if (!target.contains(a.key())) {
-        put(new Change(a.key(), Action.DROP, a, null));
+      if (target.contains(a.key())) {
+        continue;
       }
+      if (managedPartition(a, managed)) {
+        notes.add(
+            "partition "
+                + a.key().subject()
+                + " is left alone: its table's partitions are managed at run time");
+        continue;
+      }
+      put(new Change(a.key(), Action.DROP, a, null));
     }
     Cascade.run(this);
     ColumnOrder.notes(this, notes);
@@ -57,6 +72,17 @@ public final class Changes {
   /** The changes from {@code from} to {@code to}; {@code to}'s {@code renamedFrom} hints apply. */
   public static Changes of(SchemaModel from, SchemaModel to) {
     return new Changes(from, to);
+  }
+
+  /** A partition (or a part of one) of a table whose partitions are made at run time. */
+  private boolean managedPartition(Obj a, Set<QualifiedName> managed) {
+    if (managed.isEmpty()) {
+      return false;
+    }
+    Key rel = a.parent() != null ? a.parent() : a.key();
+    return source.value(rel) instanceof Table t
+        && t.partitionOf() != null
+        && managed.contains(t.partitionOf().parent());
   }
 
   private void decide(Obj a, Obj b) {

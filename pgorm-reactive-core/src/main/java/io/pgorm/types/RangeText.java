@@ -1,5 +1,6 @@
 package io.pgorm.types;
 
+import io.pgorm.internal.types.QuotedText;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -62,41 +63,11 @@ final class RangeText {
 
   /** A bound's text, or {@code null} when it is empty and unquoted (no bound). */
   private static @Nullable String readBound(String text, int[] pos) {
-    StringBuilder b = new StringBuilder();
-    boolean quoted = false;
-    boolean inQuotes = false;
-    int i = pos[0];
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inQuotes) {
-        if (c == '\\' && i + 1 < text.length()) {
-          b.append(text.charAt(++i));
-        } else if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            b.append('"');
-            i++;
-          } else {
-            inQuotes = false;
-          }
-        } else {
-          b.append(c);
-        }
-      } else if (c == '"') {
-        inQuotes = true;
-        quoted = true;
-      } else if (c == '\\' && i + 1 < text.length()) {
-        b.append(text.charAt(++i));
-      } else if (c == ',' || c == ']' || c == ')') {
-        break;
-      } else {
-        b.append(c);
-      }
-    }
-    if (inQuotes) {
+    try {
+      return QuotedText.read(text, pos, ",])", false);
+    } catch (IllegalArgumentException e) {
       throw bad(text, "unterminated quoted bound");
     }
-    pos[0] = i;
-    return b.length() == 0 && !quoted ? null : b.toString();
   }
 
   static int skipSpace(String text, int i) {

@@ -3,12 +3,14 @@ package io.pgorm.listen;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pgorm.PgOrm;
 import io.pgorm.error.ConnectionException;
+import io.pgorm.listen.internal.ListenMetrics;
 import io.pgorm.listen.log.ChangeLogReader;
 import io.pgorm.listen.log.ChangePosition;
 import io.pgorm.listen.log.ChangeRecord;
 import io.pgorm.schema.changes.ChangeLogObjects;
 import io.pgorm.schema.ir.QualifiedName;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +30,14 @@ public final class ChangeFeed {
   private final PgListener listener;
   private final ChangeLogReader reader;
   private final ChangeFeedOptions options;
+  private final ListenMetrics metrics;
 
   private ChangeFeed(PgOrm client, PgListener listener, ChangeFeedOptions options) {
     this.client = client;
     this.listener = listener;
     this.reader = new ChangeLogReader(client, new ObjectMapper());
     this.options = options;
+    this.metrics = new ListenMetrics(client);
   }
 
   /** A feed reading through {@code client}, woken by {@code listener}. */
@@ -117,7 +121,12 @@ public final class ChangeFeed {
                             handler
                                 .apply(change)
                                 .then(save(consumer, change.position()))
+                                .doOnSuccess(v -> metrics.delivered(consumer, lag(change)))
                                 .thenReturn(change)));
+  }
+
+  private static Duration lag(ChangeRecord change) {
+    return Duration.between(change.loggedAt().toInstant(), Instant.now());
   }
 
   /** The stored position of {@code consumer}, created at "now" when it has none. Cold. */

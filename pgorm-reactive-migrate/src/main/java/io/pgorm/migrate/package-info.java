@@ -1,7 +1,9 @@
 /**
- * The migration engine. Today: {@link io.pgorm.migrate.introspect} reads a live database into the
- * schema IR, and {@link io.pgorm.migrate.sql} renders IR objects as DDL. The diff, the plan, the
- * migration files and the runner build on these two.
+ * The migration engine. {@link io.pgorm.migrate.Migrator} applies migration files ({@link
+ * io.pgorm.migrate.files}) at boot, reactively, under an advisory lock, keeping a history ({@link
+ * io.pgorm.migrate.history}); {@link io.pgorm.migrate.introspect} reads a live database into the
+ * schema IR, and {@link io.pgorm.migrate.sql} renders IR objects as DDL. The diff and the plan
+ * build on these.
  */
 @NullMarked
 package io.pgorm.migrate;

@@ -4,22 +4,36 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pgorm.PgOrm;
 import io.pgorm.PgOrmConfig;
+import io.pgorm.listen.ChangeFeed;
+import io.pgorm.listen.ChangeFeedOptions;
+import io.pgorm.listen.PgListener;
+import io.pgorm.listen.log.ChangePosition;
+import io.pgorm.migrate.MigrationReport;
+import io.pgorm.migrate.Migrator;
+import io.pgorm.migrate.MigratorOptions;
+import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.DatabaseResolver;
 import io.pgorm.test.DatabaseServer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The main job: connects (to {@code PGORM_URL}, else a Docker container, else an embedded
- * PostgreSQL 17 that needs no install), creates a table, writes rows in a transaction, reads them
- * back and prints them with a few pool metrics. Exits 0 when all of that worked.
+ * PostgreSQL 17 that needs no install), migrates on boot, subscribes to the todo table's change
+ * stream, writes rows in a transaction, prints the change events, the rows and a few pool metrics.
+ * Exits 0 when all of that worked.
  */
 public final class Quickstart {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final QualifiedName TODO = QualifiedName.of("public", "todo");
 
   private Quickstart() {}
 
@@ -42,18 +56,33 @@ public final class Quickstart {
             .build();
 
     // try-with-resources: close() waits for work under way, then closes the pool.
-    try (PgOrm db = PgOrm.create(config)) {
-      db.sql(
-              "CREATE TABLE IF NOT EXISTS todo ("
-                  + " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-                  + " title text NOT NULL,"
-                  + " done boolean NOT NULL DEFAULT false,"
-                  + " created_at timestamptz NOT NULL DEFAULT now())")
-          .execute()
-          .block(TIMEOUT);
+    try (PgOrm db = PgOrm.create(config);
+        PgListener listener = PgListener.create(db)) {
+      // Migrate on boot: db/quickstart/*/up.sql is rendered from db/quickstart.pgorm; the runner
+      // applies what is pending, once, under an advisory lock.
+      MigrationReport report =
+          Migrator.create(db, MigratorOptions.builder().location("classpath:db/quickstart").build())
+              .migrate()
+              .block(TIMEOUT);
+      out.println("migrations applied now: " + (report == null ? 0 : report.migrations().size()));
 
-      // Both inserts commit together or not at all; statements made through `db` inside the
-      // body join the transaction on their own.
+      // Subscribe to the todo table's change stream from now on, before writing.
+      ChangeFeed feed = ChangeFeed.create(db, listener, ChangeFeedOptions.defaults());
+      ChangePosition now = feed.now().block(TIMEOUT);
+      List<String> events = new CopyOnWriteArrayList<>();
+      Disposable stream =
+          feed.changes(TODO, now == null ? ChangePosition.START : now)
+              .subscribe(
+                  change ->
+                      events.add(
+                          change.operation()
+                              + " todo "
+                              + change.key().get("id")
+                              + " "
+                              + (change.newRow() == null ? "" : change.newRow().get("title"))));
+
+      // The inserts commit together or not at all; statements made through `db` inside the body
+      // join the transaction on their own.
       Long written =
           db.inTransaction(
                   tx ->
@@ -66,6 +95,14 @@ public final class Quickstart {
                           .reduce(0L, Long::sum))
               .block(TIMEOUT);
       out.println("inserted " + written + " rows in one transaction");
+
+      // The stream sees the committed inserts, read from the change log after a wake-up.
+      Mono.fromCallable(events::size)
+          .filter(n -> n >= 3)
+          .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofMillis(20)))
+          .block(TIMEOUT);
+      stream.dispose();
+      events.forEach(e -> out.println("change: " + e));
 
       db.sql("SELECT id, title, done, created_at FROM todo ORDER BY id DESC LIMIT 3")
           .map(

@@ -23,6 +23,10 @@ class QuickstartTest {
     assertThat(out).contains("inserted 3 rows in one transaction");
     assertThat(out).contains("title=ship it").contains("title=run the migration");
     assertThat(out).contains("pool: PoolStats[acquired=0");
-    assertThat(out).contains("metrics: 5 statements, 1 commit(s), ");
+    assertThat(out).contains("migrations applied now: 1");
+    assertThat(out)
+        .contains("change: INSERT todo 1 \"write the schema\"")
+        .contains("change: INSERT todo 3 \"ship it\"");
+    assertThat(out).contains(" commit(s), ");
   }
 }

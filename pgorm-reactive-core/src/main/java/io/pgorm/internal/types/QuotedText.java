@@ -3,7 +3,7 @@ package io.pgorm.internal.types;
 import org.jspecify.annotations.Nullable;
 
 /** Quoting of elements in the text forms of arrays and composites, as the server does it. */
-final class QuotedText {
+public final class QuotedText {
 
   private QuotedText() {}
 
@@ -48,7 +48,7 @@ final class QuotedText {
    * leaving {@code pos[0]} there. {@code null} when it is empty and unquoted, or the unquoted word
    * {@code NULL} when {@code nullWord} is set (arrays).
    */
-  static @Nullable String read(String text, int[] pos, String stops, boolean nullWord) {
+  public static @Nullable String read(String text, int[] pos, String stops, boolean nullWord) {
     StringBuilder b = new StringBuilder();
     boolean quoted = false;
     boolean inQuotes = false;

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A view or materialized view; {@code query} is its SELECT as SQL text, {@code options} its {@code
  * WITH} options ({@code security_barrier}, {@code check_option}, ...), {@code indexes} those of a
  * materialized view, {@code triggers} those of a (plain) view, such as {@code INSTEAD OF} triggers.
+ * {@code columns} are the view's columns with their types as the schema file declares them, for
+ * code generation (PostgreSQL derives them from the query; empty when the file lists none).
  */
 public record View(
     QualifiedName name,
@@ -19,7 +21,8 @@ public record View(
     @Nullable String comment,
     @Nullable String javaName,
     @Nullable String renamedFrom,
-    List<Trigger> triggers) {
+    List<Trigger> triggers,
+    List<Attribute> columns) {
 
   public View {
     Objects.requireNonNull(name, "name");
@@ -33,6 +36,31 @@ public record View(
     if (materialized && !triggers.isEmpty()) {
       throw new IllegalArgumentException("a materialized view has no triggers: " + name);
     }
+    columns = List.copyOf(columns);
+  }
+
+  /** A view without declared columns. */
+  public View(
+      QualifiedName name,
+      String query,
+      boolean materialized,
+      Map<String, String> options,
+      List<Index> indexes,
+      @Nullable String comment,
+      @Nullable String javaName,
+      @Nullable String renamedFrom,
+      List<Trigger> triggers) {
+    this(
+        name,
+        query,
+        materialized,
+        options,
+        indexes,
+        comment,
+        javaName,
+        renamedFrom,
+        triggers,
+        List.of());
   }
 
   /** A view without triggers. */
@@ -45,6 +73,16 @@ public record View(
       @Nullable String comment,
       @Nullable String javaName,
       @Nullable String renamedFrom) {
-    this(name, query, materialized, options, indexes, comment, javaName, renamedFrom, List.of());
+    this(
+        name,
+        query,
+        materialized,
+        options,
+        indexes,
+        comment,
+        javaName,
+        renamedFrom,
+        List.of(),
+        List.of());
   }
 }

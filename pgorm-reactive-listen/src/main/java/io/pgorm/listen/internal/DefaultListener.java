@@ -43,6 +43,7 @@ public final class DefaultListener implements PgListener {
 
   private final PgOrm client;
   private final ListenerOptions options;
+  private final ListenMetrics metrics;
   private final Scheduler loop;
   private final String healthChannel =
       "pgorm_listener_" + UUID.randomUUID().toString().replace("-", "");
@@ -61,6 +62,7 @@ public final class DefaultListener implements PgListener {
   public DefaultListener(PgOrm client, ListenerOptions options) {
     this.client = client;
     this.options = options;
+    this.metrics = new ListenMetrics(client);
     this.loop = Schedulers.newSingle("pgorm-listener", true);
   }
 
@@ -230,6 +232,7 @@ public final class DefaultListener implements PgListener {
             () -> {
               ready.tryEmitEmpty();
               if (reconnect) {
+                metrics.reconnected();
                 events.tryEmitNext(new ListenEvent.Reconnected(attempts, cause));
               }
               startHealthCheck(c);
@@ -274,6 +277,7 @@ public final class DefaultListener implements PgListener {
       }
       return;
     }
+    metrics.notificationReceived();
     events.tryEmitNext(new ListenEvent.Notification(n.getName(), payload, n.getProcessId()));
   }
 

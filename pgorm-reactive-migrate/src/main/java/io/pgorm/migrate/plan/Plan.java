@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Plan {
 
+  private static final String LOCK_TIMEOUT = "SET lock_timeout = ";
+
   private final List<Step> steps;
   private final List<String> notes;
   private final Supplier<Plan> reverse;
@@ -71,10 +73,12 @@ public final class Plan {
   }
 
   /**
-   * The plan as a SQL script: a comment per step (its number and description, then its hazards),
-   * its statements each ending with {@code ;}. A step that must run outside a transaction is marked
-   * {@code -- pgorm:no-transaction}, one whose work must be committed before the next {@code --
-   * pgorm:commit-after}.
+   * The plan as a SQL script, ready to be a migration's {@code up.sql}: a title line, the notes,
+   * then per step a comment with its number and description, one comment per hazard, and its
+   * statements, each ending with {@code ;}. A step that runs outside a transaction says so in a
+   * comment, as does one whose work is committed before the next step: the runner recognises both
+   * kinds of statement by itself. A lock timeout ({@link PlanOptions#lockTimeout()}) is written as
+   * the runner's {@code -- pgorm:lock-timeout} header line rather than as a {@code SET} statement.
    */
   public String upSql() {
     return render("pgorm plan", List.of());
@@ -111,21 +115,35 @@ public final class Plan {
 
   private String render(String title, List<String> warnings) {
     StringBuilder b = new StringBuilder("-- ").append(title).append(": ");
+    List<Step> shown = new ArrayList<>();
+    String timeout = null;
+    for (Step s : steps) {
+      if (s.subject().isEmpty()
+          && s.statements().size() == 1
+          && s.statements().get(0).startsWith(LOCK_TIMEOUT)) {
+        timeout = s.statements().get(0).substring(LOCK_TIMEOUT.length()).replace("'", "");
+      } else {
+        shown.add(s);
+      }
+    }
     b.append(
-        steps.isEmpty() ? "no changes" : steps.size() + (steps.size() == 1 ? " step" : " steps"));
+        shown.isEmpty() ? "no changes" : shown.size() + (shown.size() == 1 ? " step" : " steps"));
     b.append('\n');
+    if (timeout != null) {
+      b.append("-- pgorm:lock-timeout ").append(timeout).append('\n');
+    }
     warnings.forEach(w -> b.append("-- not restored: ").append(w).append('\n'));
     notes.forEach(n -> b.append("-- note: ").append(n).append('\n'));
-    for (int i = 0; i < steps.size(); i++) {
-      Step s = steps.get(i);
+    for (int i = 0; i < shown.size(); i++) {
+      Step s = shown.get(i);
       b.append("\n-- step ").append(i + 1).append(": ").append(s.description()).append('\n');
       s.hazards().forEach(h -> b.append("-- hazard ").append(h).append('\n'));
       if (!s.transactional()) {
-        b.append("-- pgorm:no-transaction\n");
+        b.append("-- (runs on its own, outside a transaction)\n");
       }
       s.statements().forEach(st -> b.append(st).append(";\n"));
       if (s.commitAfter()) {
-        b.append("-- pgorm:commit-after\n");
+        b.append("-- (committed before the next step)\n");
       }
     }
     return b.toString();

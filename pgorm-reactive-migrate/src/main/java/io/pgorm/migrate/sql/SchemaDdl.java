@@ -3,6 +3,7 @@ package io.pgorm.migrate.sql;
 import static io.pgorm.migrate.sql.SqlText.literal;
 import static io.pgorm.migrate.sql.SqlText.quoteIdent;
 
+import io.pgorm.schema.changes.ChangeLogObjects;
 import io.pgorm.schema.ir.Extension;
 import io.pgorm.schema.ir.Role;
 
@@ -11,9 +12,16 @@ public final class SchemaDdl {
 
   private SchemaDdl() {}
 
-  /** {@code CREATE SCHEMA name}. */
+  /**
+   * {@code CREATE SCHEMA name}; {@code IF NOT EXISTS} for the library's own schema ({@code pgorm}),
+   * which the migration runner may have created already for its history table before the first
+   * migration adds the change-log objects to it.
+   */
   public static String createSchema(String name) {
-    return "CREATE SCHEMA " + quoteIdent(name);
+    return (name.equals(ChangeLogObjects.SCHEMA)
+            ? "CREATE SCHEMA IF NOT EXISTS "
+            : "CREATE SCHEMA ")
+        + quoteIdent(name);
   }
 
   /** Drops the schema; fails while it still holds objects (no CASCADE here). */

@@ -80,6 +80,8 @@ class OnlinePlanTest {
       SchemaModel to = Databases.introspect(db);
       Plan plan = SchemaDiff.diff(from, to, ONLINE);
       assertThat(plan.steps().get(0).statements()).containsExactly("SET lock_timeout = '5000ms'");
+      assertThat(plan.upSql()).startsWith("-- pgorm plan: 9 steps\n-- pgorm:lock-timeout 5000ms\n");
+      assertThat(plan.upSql()).doesNotContain("SET lock_timeout");
       assertThat(plan.statements())
           .contains(
               "CREATE INDEX CONCURRENTLY big_v_idx ON public.big USING btree (v)",
@@ -96,7 +98,7 @@ class OnlinePlanTest {
       assertThat(plan.upSql())
           .contains(
               "create index public.big_v_idx on public.big\n"
-                  + "-- pgorm:no-transaction\n"
+                  + "-- (runs on its own, outside a transaction)\n"
                   + "CREATE INDEX CONCURRENTLY big_v_idx ON public.big USING btree (v);\n");
       assertThat(plan.statements())
           .contains(

@@ -114,7 +114,8 @@ public final class HintsCopy {
                           v.comment(),
                           d.javaName(),
                           d.renamedFrom(),
-                          v.triggers());
+                          v.triggers(),
+                          d.columns());
                 })
             .toList(),
         read.routines(),

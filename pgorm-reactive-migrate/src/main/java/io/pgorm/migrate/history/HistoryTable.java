@@ -1,0 +1,62 @@
+package io.pgorm.migrate.history;
+
+import io.pgorm.migrate.sql.SqlText;
+import java.util.List;
+
+/**
+ * The table that records migrations; {@link #DEFAULT} is {@code pgorm.schema_migrations}. The
+ * runner creates it (and its schema) when missing, under the migration lock.
+ *
+ * @param schema the table's schema
+ * @param table the table's name
+ */
+public record HistoryTable(String schema, String table) {
+
+  /** {@code pgorm.schema_migrations}. */
+  public static final HistoryTable DEFAULT = new HistoryTable("pgorm", "schema_migrations");
+
+  public HistoryTable {
+    if (schema.isBlank() || table.isBlank()) {
+      throw new IllegalArgumentException(
+          "History table names must not be blank: schema \""
+              + schema
+              + "\", table \""
+              + table
+              + "\". Hint: e.g. new HistoryTable(\"pgorm\", \"schema_migrations\").");
+    }
+  }
+
+  /** The table's name as SQL, quoted where needed: {@code pgorm.schema_migrations}. */
+  public String qualifiedName() {
+    return SqlText.quoteIdent(schema) + "." + SqlText.quoteIdent(table);
+  }
+
+  /** The statements that create the schema and table when missing; safe to run again. */
+  public List<String> createStatements() {
+    return List.of(
+        "CREATE SCHEMA IF NOT EXISTS " + SqlText.quoteIdent(schema),
+        "CREATE TABLE IF NOT EXISTS "
+            + qualifiedName()
+            + " (\n"
+            + "  version text PRIMARY KEY,\n"
+            + "  name text NOT NULL,\n"
+            + "  checksum text NOT NULL,\n"
+            + "  state text NOT NULL CHECK (state IN ('applied', 'failed', 'rolled_back')),\n"
+            + "  statements integer NOT NULL,\n"
+            + "  statements_applied integer NOT NULL,\n"
+            + "  no_transaction_statements integer NOT NULL,\n"
+            + "  duration_ms bigint NOT NULL,\n"
+            + "  applied_by text NOT NULL,\n"
+            + "  client text NOT NULL,\n"
+            + "  applied_at timestamptz NOT NULL,\n"
+            + "  schema_hash text,\n"
+            + "  error text,\n"
+            + "  rolled_back_at timestamptz\n"
+            + ")");
+  }
+
+  @Override
+  public String toString() {
+    return schema + "." + table;
+  }
+}

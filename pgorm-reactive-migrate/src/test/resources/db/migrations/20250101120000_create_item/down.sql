@@ -1,0 +1,2 @@
+DROP TABLE item;
+DROP TYPE item_state;

@@ -1,0 +1,1 @@
+-- pgorm:irreversible drops item.legacy_code: its values cannot be restored

@@ -1,0 +1,1 @@
+ALTER TABLE item DROP COLUMN legacy_code;

@@ -94,6 +94,11 @@ final class DefaultPgOrm implements PgOrm {
         });
   }
 
+  @Override
+  public boolean isTransactional(ContextView context) {
+    return joinedConnection(context) != null;
+  }
+
   /** The connection of the transaction the subscriber runs in: ours, or a bridged one. */
   private @Nullable Connection joinedConnection(ContextView ctx) {
     TxState own = TxState.current(ctx).orElse(null);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * The client: a connection pool over one PostgreSQL database, statements, transactions and
@@ -52,6 +53,14 @@ public interface PgOrm extends AutoCloseable {
    * close the connection yourself; errors are translated to {@link io.pgorm.error.PgOrmException}.
    */
   <T> Flux<T> withConnection(Function<? super Connection, ? extends Publisher<T>> body);
+
+  /**
+   * Whether statements subscribed with this context join a transaction: one of {@link
+   * #inTransaction}, or one a {@link io.pgorm.spi.TransactionBridge} supplies. Libraries on top of
+   * the client use it to keep work of a transaction apart from work outside (a transaction's
+   * statements must not be merged with others').
+   */
+  boolean isTransactional(ContextView context);
 
   /**
    * Runs {@code body} in a transaction with default options ({@code READ COMMITTED} unless the

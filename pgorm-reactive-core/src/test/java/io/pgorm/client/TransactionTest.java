@@ -73,6 +73,14 @@ class TransactionTest {
   }
 
   @Test
+  void isTransactionalTellsWhetherTheSubscriberRunsInATransaction() {
+    Mono<Boolean> probe = Mono.deferContextual(ctx -> Mono.just(db.isTransactional(ctx)));
+    assertThat(probe.block()).isFalse();
+    assertThat(db.inTransaction(tx -> probe).block()).isTrue();
+    assertThat(db.inTransaction(tx -> db.inTransaction(inner -> probe)).block()).isTrue();
+  }
+
+  @Test
   void statementsMadeThroughTheClientJoinTheTransaction() {
     StepVerifier.create(
             db.inTransaction(

@@ -1,5 +1,6 @@
 package io.pgorm.query.meta;
 
+import io.pgorm.query.expr.Expr;
 import java.lang.reflect.Type;
 import java.util.Objects;
 
@@ -11,6 +12,8 @@ import java.util.Objects;
  * public static final ColumnMeta<Account, UUID> ID =
  *     new ColumnMeta<>(TABLE_NAME, "id", "id", "uuid", UUID.class, false, true, false);
  * }</pre>
+ *
+ * <p>A column is an {@link Expr}: {@code AccountTable.EMAIL.eq("ada@example.com")} is a condition.
  *
  * @param table the table or view the column belongs to
  * @param name the column name as PostgreSQL stores it
@@ -37,7 +40,8 @@ public record ColumnMeta<R, T>(
     Type javaType,
     boolean nullable,
     boolean defaulted,
-    boolean generated) {
+    boolean generated)
+    implements Expr<T> {
 
   public ColumnMeta {
     Objects.requireNonNull(table, "table");

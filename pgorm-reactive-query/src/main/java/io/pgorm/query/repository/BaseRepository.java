@@ -1,0 +1,371 @@
+package io.pgorm.query.repository;
+
+import static io.pgorm.query.Dsl.deleteFrom;
+import static io.pgorm.query.Dsl.insertInto;
+import static io.pgorm.query.Dsl.selectFrom;
+
+import io.pgorm.RowMapper;
+import io.pgorm.query.Dsl;
+import io.pgorm.query.Insert;
+import io.pgorm.query.QueryClient;
+import io.pgorm.query.Select;
+import io.pgorm.query.Update;
+import io.pgorm.query.expr.Condition;
+import io.pgorm.query.expr.Functions;
+import io.pgorm.query.expr.Param;
+import io.pgorm.query.expr.SortField;
+import io.pgorm.query.internal.DefaultQueryClient;
+import io.pgorm.query.internal.Projections;
+import io.pgorm.query.mapping.RecordValues;
+import io.pgorm.query.meta.ColumnMeta;
+import io.pgorm.query.meta.TableMeta;
+import io.pgorm.query.render.RenderedSql;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The generic repository that generated repositories extend:
+ *
+ * <pre>{@code
+ * public final class AccountRepository extends BaseRepository<Account, UUID> {
+ *   public AccountRepository(QueryClient q) {
+ *     super(q, AccountTable.TABLE, AccountTable.ID, AccountTable.VERSION);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Statements whose shape never changes (find by key, update by key) are rendered once, here; per
+ * call only values are bound.
+ *
+ * @param <R> the record type
+ * @param <ID> the key type
+ */
+public class BaseRepository<R, ID> implements Repository<R, ID> {
+
+  private final QueryClient q;
+  private final TableMeta<R> table;
+  private final ColumnMeta<R, ID> id;
+  private final int idIndex;
+  private final @Nullable ColumnMeta<R, ? extends Number> version;
+  private final int versionIndex;
+  private final RowMapper<R> mapper;
+  private final RecordValues<R> values;
+  private final String findByIdSql;
+  private final Lookups<R, ID> lookups;
+
+  /** A repository without a version column. */
+  public BaseRepository(QueryClient q, TableMeta<R> table, ColumnMeta<R, ID> id) {
+    this(q, table, id, null);
+  }
+
+  /**
+   * A repository whose {@code version} column (if not {@code null}) guards updates and deletes: an
+   * update writes {@code version + 1} only where the stored version is the row's.
+   *
+   * @throws IllegalArgumentException when a column is not one of {@code table}'s
+   */
+  public BaseRepository(
+      QueryClient q,
+      TableMeta<R> table,
+      ColumnMeta<R, ID> id,
+      @Nullable ColumnMeta<R, ? extends Number> version) {
+    this.q = Objects.requireNonNull(q, "q");
+    this.table = Objects.requireNonNull(table, "table");
+    this.id = Objects.requireNonNull(id, "id");
+    this.idIndex = indexOf(table, id);
+    this.version = version;
+    this.versionIndex = version == null ? -1 : indexOf(table, version);
+    this.mapper = Projections.table(table);
+    this.values = RecordValues.of(table);
+    this.findByIdSql = selectFrom(table).where(id.eq(Param.like(id, null))).toSql().sql();
+    this.lookups = new Lookups<>(q, table, id, mapper, idIndex);
+  }
+
+  private static int indexOf(TableMeta<?> table, ColumnMeta<?, ?> column) {
+    int i = table.columns().indexOf(column);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "column " + column + " is not a column of table " + table.name());
+    }
+    return i;
+  }
+
+  /** The query client statements run on. */
+  protected QueryClient queries() {
+    return q;
+  }
+
+  @Override
+  public TableMeta<R> table() {
+    return table;
+  }
+
+  @SuppressWarnings("unchecked") // component idIndex holds the key column's values
+  private ID idOf(R row) {
+    Object v = values.get(row, idIndex);
+    if (v == null) {
+      throw new IllegalArgumentException(
+          "the row of " + table.name() + " has no " + id.name() + ": " + row);
+    }
+    return (ID) v;
+  }
+
+  @Override
+  public Mono<R> findById(ID key) {
+    Objects.requireNonNull(key, "id");
+    if (q.options().coalesceLookups()) {
+      return lookups.find(key);
+    }
+    return ((DefaultQueryClient) q)
+        .bound(new RenderedSql(findByIdSql, java.util.Collections.singletonList(key)))
+        .first(mapper);
+  }
+
+  @Override
+  public Flux<R> findAllById(Collection<? extends ID> ids) {
+    return q.fetch(selectFrom(table).where(id.in(ids)));
+  }
+
+  @Override
+  public Flux<R> findAll() {
+    return q.fetch(selectFrom(table));
+  }
+
+  @Override
+  public Flux<R> findAll(Condition filter, SortField... sort) {
+    return q.fetch(selectFrom(table).where(filter).orderBy(sort));
+  }
+
+  @Override
+  public Flux<Loaded<R>> findAll(Condition filter, Include<R> include, SortField... sort) {
+    return Relations.fetch(q, selectFrom(table).where(filter).orderBy(sort), include);
+  }
+
+  @Override
+  public Mono<Loaded<R>> findById(ID key, Include<R> include) {
+    return findById(key)
+        .flatMap(row -> new Loader(q).load(List.of(row), include))
+        .map(l -> l.get(0));
+  }
+
+  private List<SortField> withKey(List<SortField> sort) {
+    for (SortField s : sort) {
+      if (s.expr().equals(id)) {
+        return sort;
+      }
+    }
+    List<SortField> all = new ArrayList<>(sort);
+    all.add(id.asc());
+    return all;
+  }
+
+  @Override
+  public Mono<Page<R>> findPage(Condition filter, List<SortField> sort, PageRequest page) {
+    Select<R> rows =
+        selectFrom(table)
+            .where(filter)
+            .orderBy(withKey(sort))
+            .limit(page.size())
+            .offset(page.offset());
+    return Mono.zip(q.fetch(rows).collectList(), count(filter))
+        .map(t -> new Page<>(t.getT1(), page.page(), page.size(), t.getT2()));
+  }
+
+  @Override
+  public Mono<CursorPage<R>> findPage(
+      Condition filter, List<SortField> sort, int size, @Nullable Cursor after) {
+    return Mono.defer(
+        () -> {
+          if (size < 1) {
+            throw new IllegalArgumentException("page size " + size + " must be at least 1");
+          }
+          Keyset<R> keyset = new Keyset<>(table, withKey(sort));
+          Select<R> rows =
+              selectFrom(table)
+                  .where(filter)
+                  .where(after == null ? Condition.none() : keyset.after(after))
+                  .orderBy(keyset.sort())
+                  .limit(size + 1L);
+          return q.fetch(rows)
+              .collectList()
+              .map(
+                  list -> {
+                    if (list.size() <= size) {
+                      return new CursorPage<>(list, null);
+                    }
+                    List<R> items = list.subList(0, size);
+                    return new CursorPage<>(items, keyset.cursorOf(items.get(size - 1), values));
+                  });
+        });
+  }
+
+  @Override
+  public Mono<Long> count(Condition filter) {
+    return q.fetchFirst(io.pgorm.query.Dsl.select(Functions.count()).from(table).where(filter));
+  }
+
+  @Override
+  public Mono<Boolean> existsById(ID key) {
+    return exists(id.eq(key));
+  }
+
+  @Override
+  public Mono<Boolean> exists(Condition filter) {
+    return q.exists(io.pgorm.query.Dsl.selectOne().from(table).where(filter));
+  }
+
+  @Override
+  public Mono<R> insert(R row) {
+    return q.fetchOne(insertInto(table).row(row).returning());
+  }
+
+  @Override
+  public Flux<R> insertAll(List<? extends R> rows) {
+    if (rows.isEmpty()) {
+      return Flux.empty();
+    }
+    return Flux.defer(
+        () ->
+            q.fetch(
+                insertInto(table).rowsUnnested(rows, q.db().config().typeRegistry()).returning()));
+  }
+
+  @Override
+  public Mono<Long> copyIn(Flux<? extends R> rows) {
+    return new CopyIn<>(table).copy(q.db(), rows);
+  }
+
+  /** The columns an update writes: not the key, not generated, not the version. */
+  private List<Integer> writable() {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < table.columns().size(); i++) {
+      ColumnMeta<R, ?> c = table.columns().get(i);
+      if (i != idIndex && i != versionIndex && !c.generated()) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked") // values of column i are of its type
+  private static <R, T> Update<R> set(Update<R> u, ColumnMeta<R, T> column, @Nullable Object v) {
+    return u.set(column, (T) v);
+  }
+
+  private Update<R> bumpVersion(Update<R> u) {
+    return version == null ? u : increment(u, version);
+  }
+
+  private static <R, N extends Number> Update<R> increment(Update<R> u, ColumnMeta<R, N> v) {
+    Param<N> one = Param.like(v, 1L);
+    return u.set(v, Functions.add(v, one));
+  }
+
+  @Override
+  public Mono<R> update(R row) {
+    return Mono.defer(
+        () -> {
+          ID key = idOf(row);
+          Update<R> u = Dsl.update(table);
+          for (int i : writable()) {
+            u = set(u, table.columns().get(i), values.get(row, i));
+          }
+          u = bumpVersion(u).where(id.eq(key));
+          if (version == null) {
+            return q.fetchOne(u.returning());
+          }
+          Object expected = values.get(row, versionIndex);
+          u = u.where(io.pgorm.query.expr.Comparison.EQ.apply(version, expected));
+          return q.fetchOne(u.returning()).switchIfEmpty(conflict(key, expected));
+        });
+  }
+
+  /** The error for a versioned write that matched no row: changed, or deleted. */
+  private Mono<R> conflict(ID key, @Nullable Object expected) {
+    ColumnMeta<R, ? extends Number> v = Objects.requireNonNull(version);
+    return q.fetchFirst(io.pgorm.query.Dsl.select(v).from(table).where(id.eq(key)))
+        .map(Object::toString)
+        .defaultIfEmpty("")
+        .flatMap(
+            actual ->
+                Mono.error(
+                    new OptimisticLockException(
+                        table.name(), id.name(), key, expected, actual.isEmpty() ? null : actual)));
+  }
+
+  @Override
+  public Mono<R> update(ID key, UnaryOperator<Update<R>> changes) {
+    return Mono.defer(
+        () ->
+            q.fetchOne(
+                bumpVersion(changes.apply(Dsl.update(table))).where(id.eq(key)).returning()));
+  }
+
+  private Insert<R> upsertOf(Insert<R> insert) {
+    List<ColumnMeta<R, ?>> set = new ArrayList<>();
+    for (ColumnMeta<?, ?> c : insert.node().columns()) {
+      if (!c.equals(id)) {
+        set.add(table.column(c.name()).orElseThrow());
+      }
+    }
+    if (set.isEmpty()) {
+      return insert.onConflict(List.of(id)).doNothing();
+    }
+    return insert.onConflict(List.of(id)).doUpdateSetExcluded(set);
+  }
+
+  @Override
+  public Mono<R> upsert(R row) {
+    return Mono.defer(() -> q.fetchOne(upsertOf(insertInto(table).row(row)).returning()));
+  }
+
+  @Override
+  public Flux<R> upsertAll(List<? extends R> rows) {
+    if (rows.isEmpty()) {
+      return Flux.empty();
+    }
+    return Flux.defer(
+        () ->
+            q.fetch(
+                upsertOf(insertInto(table).rowsUnnested(rows, q.db().config().typeRegistry()))
+                    .returning()));
+  }
+
+  @Override
+  public Mono<Boolean> deleteById(ID key) {
+    return q.execute(deleteFrom(table).where(id.eq(key))).map(n -> n > 0);
+  }
+
+  @Override
+  public Mono<Boolean> delete(R row) {
+    return Mono.defer(
+        () -> {
+          ID key = idOf(row);
+          if (version == null) {
+            return deleteById(key);
+          }
+          Object expected = values.get(row, versionIndex);
+          return q.execute(
+                  deleteFrom(table)
+                      .where(id.eq(key))
+                      .where(io.pgorm.query.expr.Comparison.EQ.apply(version, expected)))
+              .flatMap(n -> n > 0 ? Mono.just(true) : conflict(key, expected).map(r -> true));
+        });
+  }
+
+  @Override
+  public Mono<Long> deleteAll(Condition filter) {
+    return q.execute(deleteFrom(table).where(filter));
+  }
+
+  @Override
+  public String toString() {
+    return "Repository[" + table.name() + "]";
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.pgorm.query.guide;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.pgorm.query.it;
+
+import org.jspecify.annotations.NullMarked;

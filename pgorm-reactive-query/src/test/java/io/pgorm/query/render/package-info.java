@@ -1,0 +1,4 @@
+@NullMarked
+package io.pgorm.query.render;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.pgorm.query.repository;
+
+import org.jspecify.annotations.NullMarked;

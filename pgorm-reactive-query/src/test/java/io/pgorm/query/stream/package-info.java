@@ -1,0 +1,4 @@
+@NullMarked
+package io.pgorm.query.stream;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import io.pgorm.query.mapping.RecordValues;
 import io.pgorm.query.meta.ColumnMeta;
 import io.pgorm.query.meta.TableMeta;
 import io.pgorm.query.render.RenderedSql;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +57,10 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   private final int versionIndex;
   private final RowMapper<R> mapper;
   private final RecordValues<R> values;
+  private final @Nullable ColumnMeta<R, OffsetDateTime> deletedAt;
+  private final int deletedAtIndex;
+  // The rows a soft-deleting repository sees: deleted_at IS NULL; none() otherwise.
+  private final Condition live;
   private final String findByIdSql;
   private final Lookups<R, ID> lookups;
 
@@ -75,6 +80,23 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
       TableMeta<R> table,
       ColumnMeta<R, ID> id,
       @Nullable ColumnMeta<R, ? extends Number> version) {
+    this(q, table, id, version, null);
+  }
+
+  /**
+   * A repository with optimistic locking ({@code version}, may be {@code null}) and soft delete:
+   * with a {@code deletedAt} column, deletes set it to {@code now()} instead of removing rows, and
+   * every read, update and delete of this repository skips rows where it is set. Relations loaded
+   * from other tables, raw queries and upserts (which take the row's value) do not filter.
+   *
+   * @throws IllegalArgumentException when a column is not one of {@code table}'s
+   */
+  public BaseRepository(
+      QueryClient q,
+      TableMeta<R> table,
+      ColumnMeta<R, ID> id,
+      @Nullable ColumnMeta<R, ? extends Number> version,
+      @Nullable ColumnMeta<R, OffsetDateTime> deletedAt) {
     this.q = Objects.requireNonNull(q, "q");
     this.table = Objects.requireNonNull(table, "table");
     this.id = Objects.requireNonNull(id, "id");
@@ -83,8 +105,12 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     this.versionIndex = version == null ? -1 : indexOf(table, version);
     this.mapper = Projections.table(table);
     this.values = RecordValues.of(table);
-    this.findByIdSql = selectFrom(table).where(id.eq(Param.like(id, null))).toSql().sql();
-    this.lookups = new Lookups<>(q, table, id, mapper, idIndex);
+    this.deletedAt = deletedAt;
+    this.deletedAtIndex = deletedAt == null ? -1 : indexOf(table, deletedAt);
+    this.live = deletedAt == null ? Condition.none() : deletedAt.isNull();
+    this.findByIdSql =
+        selectFrom(table).where(id.eq(Param.like(id, null))).where(live).toSql().sql();
+    this.lookups = new Lookups<>(q, table, id, mapper, idIndex, live);
   }
 
   private static int indexOf(TableMeta<?> table, ColumnMeta<?, ?> column) {
@@ -129,22 +155,22 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
 
   @Override
   public Flux<R> findAllById(Collection<? extends ID> ids) {
-    return q.fetch(selectFrom(table).where(id.in(ids)));
+    return q.fetch(selectFrom(table).where(id.in(ids)).where(live));
   }
 
   @Override
   public Flux<R> findAll() {
-    return q.fetch(selectFrom(table));
+    return q.fetch(selectFrom(table).where(live));
   }
 
   @Override
   public Flux<R> findAll(Condition filter, SortField... sort) {
-    return q.fetch(selectFrom(table).where(filter).orderBy(sort));
+    return q.fetch(selectFrom(table).where(filter).where(live).orderBy(sort));
   }
 
   @Override
   public Flux<Loaded<R>> findAll(Condition filter, Include<R> include, SortField... sort) {
-    return Relations.fetch(q, selectFrom(table).where(filter).orderBy(sort), include);
+    return Relations.fetch(q, selectFrom(table).where(filter).where(live).orderBy(sort), include);
   }
 
   @Override
@@ -170,6 +196,7 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     Select<R> rows =
         selectFrom(table)
             .where(filter)
+            .where(live)
             .orderBy(withKey(sort))
             .limit(page.size())
             .offset(page.offset());
@@ -189,6 +216,7 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
           Select<R> rows =
               selectFrom(table)
                   .where(filter)
+                  .where(live)
                   .where(after == null ? Condition.none() : keyset.after(after))
                   .orderBy(keyset.sort())
                   .limit(size + 1L);
@@ -207,7 +235,8 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
 
   @Override
   public Mono<Long> count(Condition filter) {
-    return q.fetchFirst(io.pgorm.query.Dsl.select(Functions.count()).from(table).where(filter));
+    return q.fetchFirst(
+        io.pgorm.query.Dsl.select(Functions.count()).from(table).where(filter).where(live));
   }
 
   @Override
@@ -217,7 +246,7 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
 
   @Override
   public Mono<Boolean> exists(Condition filter) {
-    return q.exists(io.pgorm.query.Dsl.selectOne().from(table).where(filter));
+    return q.exists(io.pgorm.query.Dsl.selectOne().from(table).where(filter).where(live));
   }
 
   @Override
@@ -246,7 +275,7 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnMeta<R, ?> c = table.columns().get(i);
-      if (i != idIndex && i != versionIndex && !c.generated()) {
+      if (i != idIndex && i != versionIndex && i != deletedAtIndex && !c.generated()) {
         out.add(i);
       }
     }
@@ -276,7 +305,7 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
           for (int i : writable()) {
             u = set(u, table.columns().get(i), values.get(row, i));
           }
-          u = bumpVersion(u).where(id.eq(key));
+          u = bumpVersion(u).where(id.eq(key)).where(live);
           if (version == null) {
             return q.fetchOne(u.returning());
           }
@@ -304,7 +333,10 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     return Mono.defer(
         () ->
             q.fetchOne(
-                bumpVersion(changes.apply(Dsl.update(table))).where(id.eq(key)).returning()));
+                bumpVersion(changes.apply(Dsl.update(table)))
+                    .where(id.eq(key))
+                    .where(live)
+                    .returning()));
   }
 
   private Insert<R> upsertOf(Insert<R> insert) {
@@ -339,7 +371,15 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
 
   @Override
   public Mono<Boolean> deleteById(ID key) {
-    return q.execute(deleteFrom(table).where(id.eq(key))).map(n -> n > 0);
+    return q.execute(deleting(id.eq(key))).map(n -> n > 0);
+  }
+
+  /** DELETE, or for soft delete UPDATE ... SET deleted_at = now(), of the live rows matching. */
+  private io.pgorm.query.Statement deleting(Condition where) {
+    if (deletedAt == null) {
+      return deleteFrom(table).where(where);
+    }
+    return bumpVersion(Dsl.update(table).set(deletedAt, Functions.now())).where(where).where(live);
   }
 
   @Override
@@ -352,16 +392,15 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
           }
           Object expected = values.get(row, versionIndex);
           return q.execute(
-                  deleteFrom(table)
-                      .where(id.eq(key))
-                      .where(io.pgorm.query.expr.Comparison.EQ.apply(version, expected)))
+                  deleting(
+                      id.eq(key).and(io.pgorm.query.expr.Comparison.EQ.apply(version, expected))))
               .flatMap(n -> n > 0 ? Mono.just(true) : conflict(key, expected).map(r -> true));
         });
   }
 
   @Override
   public Mono<Long> deleteAll(Condition filter) {
-    return q.execute(deleteFrom(table).where(filter));
+    return q.execute(deleting(filter));
   }
 
   @Override

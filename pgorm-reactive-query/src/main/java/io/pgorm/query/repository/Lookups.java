@@ -54,15 +54,24 @@ final class Lookups<R, ID> {
   private final AtomicInteger draining = new AtomicInteger();
 
   Lookups(
-      QueryClient q, TableMeta<R> table, ColumnMeta<R, ID> id, RowMapper<R> mapper, int idIndex) {
+      QueryClient q,
+      TableMeta<R> table,
+      ColumnMeta<R, ID> id,
+      RowMapper<R> mapper,
+      int idIndex,
+      io.pgorm.query.expr.Condition live) {
     this.q = q;
     this.mapper = mapper;
     this.values = RecordValues.of(table);
     this.idIndex = idIndex;
     this.idClass = Values.rawClass(id.javaType());
-    this.sql = selectFrom(table).where(id.in(List.of())).toSql().sql();
+    this.sql = selectFrom(table).where(id.in(List.of())).where(live).toSql().sql();
     this.oneSql =
-        selectFrom(table).where(id.eq(io.pgorm.query.expr.Param.like(id, null))).toSql().sql();
+        selectFrom(table)
+            .where(id.eq(io.pgorm.query.expr.Param.like(id, null)))
+            .where(live)
+            .toSql()
+            .sql();
     this.maxBatch = q.options().maxBatch();
     this.window = q.options().coalesceWindow();
   }
@@ -75,9 +84,20 @@ final class Lookups<R, ID> {
     return Mono.deferContextual(
         ctx -> {
           if (q.db().isTransactional(ctx)) {
-            return client()
-                .bound(new RenderedSql(oneSql, Collections.singletonList(key)))
-                .first(mapper);
+            return one(key);
+          }
+          // Fast path: a free batch slot and nobody waiting: run the plain statement directly,
+          // holding the slot so that look-ups arriving meanwhile queue up behind it.
+          if (queue.isEmpty()) {
+            if (running.incrementAndGet() <= CONCURRENT) {
+              return one(key)
+                  .doFinally(
+                      s -> {
+                        running.decrementAndGet();
+                        drain();
+                      });
+            }
+            running.decrementAndGet(); // no free slot after all
           }
           return Mono.<R>create(
               sink -> {
@@ -85,6 +105,10 @@ final class Lookups<R, ID> {
                 drain();
               });
         });
+  }
+
+  private Mono<R> one(ID key) {
+    return client().bound(new RenderedSql(oneSql, Collections.singletonList(key))).first(mapper);
   }
 
   /** Sends queued look-ups while batch slots are free; one thread at a time does the sending. */

@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
  * Inside {@code PgOrm#inTransaction} every statement joins the transaction (it travels in the
  * Reactor Context); outside, each borrows a pooled connection. Cancelling a subscription stops
  * delivery and returns the connection. Errors arrive as {@link io.pgorm.error.PgOrmException}
- * subclasses; a version conflict as {@link OptimisticLockException}.
+ * subclasses; a version conflict as {@link OptimisticLockException}. A repository made with a
+ * {@code deletedAt} column soft-deletes: deletes set it, and reads skip rows where it is set.
  *
  * @param <R> the record type
  * @param <ID> the key type

@@ -92,6 +92,21 @@ class ChangeFeedTest {
   }
 
   @Test
+  void rowsOfAnySizeTravelThroughTheLogNotThePayload() {
+    try (PgListener listener = PgListener.create(listenerClient, FAST)) {
+      ChangeFeed feed = feed(listener);
+      ChangePosition now = feed.now().block();
+      List<ChangeRecord> seen = new CopyOnWriteArrayList<>();
+      Disposable sub = feed.changes(ITEM, now).subscribe(seen::add);
+      String big = "x".repeat(100_000);
+      writer.sql("INSERT INTO app.item VALUES (77, $1)").bind(0, big).execute().block();
+      await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
+      assertThat(seen.get(0).newRow().get("name").asText()).hasSize(100_000).isEqualTo(big);
+      sub.dispose();
+    }
+  }
+
+  @Test
   void durableConsumerResumesAfterARestartWithoutLossOrRepeats() {
     List<Integer> handled = new CopyOnWriteArrayList<>();
     try (PgListener listener = PgListener.create(listenerClient, FAST)) {

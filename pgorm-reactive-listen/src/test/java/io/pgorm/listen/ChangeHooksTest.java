@@ -93,7 +93,8 @@ class ChangeHooksTest {
                       == 4);
       assertThat(registry.get("pgorm.changes.lag").tags("consumer", "hooks").timer().count())
           .isEqualTo(4);
-      assertThat(registry.get("pgorm.listen.notifications").counter().count()).isPositive();
+      // (pgorm.listen.notifications depends on whether LISTEN was up before the writes; not
+      // asserted)
     }
   }
 }

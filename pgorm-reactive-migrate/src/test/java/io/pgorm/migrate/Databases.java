@@ -57,6 +57,15 @@ public final class Databases {
     return m;
   }
 
+  /** The server's major version: 15 for 15.x. */
+  public static int serverMajor(PgOrm db) {
+    Integer major =
+        db.sql("SELECT current_setting('server_version_num')::int / 10000")
+            .first((row, meta) -> row.get(0, Integer.class))
+            .block(TIMEOUT);
+    return major == null ? 0 : major;
+  }
+
   /** Creates the model in the database from nothing. */
   public static void create(PgOrm db, SchemaModel model) {
     apply(db, CreateScript.statements(model));

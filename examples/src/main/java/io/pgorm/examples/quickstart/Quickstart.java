@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
 public final class Quickstart {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final QualifiedName TODO = QualifiedName.of("public", "todo");
+  private static final QualifiedName TODO_TABLE = QualifiedName.of("public", "todo");
 
   private Quickstart() {}
 
@@ -71,7 +71,7 @@ public final class Quickstart {
       ChangePosition now = feed.now().block(TIMEOUT);
       List<String> events = new CopyOnWriteArrayList<>();
       Disposable stream =
-          feed.changes(TODO, now == null ? ChangePosition.START : now)
+          feed.changes(TODO_TABLE, now == null ? ChangePosition.START : now)
               .subscribe(
                   change ->
                       events.add(

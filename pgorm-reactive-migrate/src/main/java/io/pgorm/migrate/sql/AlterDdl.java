@@ -7,11 +7,16 @@ import static io.pgorm.migrate.sql.SqlText.typeName;
 import io.pgorm.schema.ir.Identity;
 import io.pgorm.schema.ir.Policy;
 import io.pgorm.schema.ir.QualifiedName;
+import io.pgorm.schema.ir.SequenceOptions;
 import io.pgorm.schema.ir.TypeRef;
+import java.util.List;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
-/** Changes in place: columns, renames, policies. What a diff emits instead of drop and create. */
+/**
+ * Changes in place: columns (type, default, NOT NULL, identity, generation), renames, policies.
+ * What a diff emits instead of drop and create.
+ */
 public final class AlterDdl {
 
   private AlterDdl() {}
@@ -22,6 +27,23 @@ public final class AlterDdl {
     return alterColumn(table, column)
         + " TYPE "
         + typeName(type)
+        + (using == null ? "" : " USING " + using);
+  }
+
+  /**
+   * {@code ALTER COLUMN ... TYPE type [COLLATE collation] [USING expression]}; may rewrite the
+   * table.
+   */
+  public static String columnType(
+      QualifiedName table,
+      String column,
+      TypeRef type,
+      @Nullable String collation,
+      @Nullable String using) {
+    return alterColumn(table, column)
+        + " TYPE "
+        + typeName(type)
+        + (collation == null ? "" : " COLLATE " + SqlText.dotted(collation))
         + (using == null ? "" : " USING " + using);
   }
 
@@ -45,6 +67,36 @@ public final class AlterDdl {
         + (identity.always() ? "ALWAYS" : "BY DEFAULT")
         + " AS IDENTITY"
         + (options.isEmpty() ? "" : " (" + options.strip() + ")");
+  }
+
+  /** {@code ALTER COLUMN ... SET GENERATED ALWAYS|BY DEFAULT} on an identity column. */
+  public static String identityGeneration(QualifiedName table, String column, boolean always) {
+    return alterColumn(table, column) + " SET GENERATED " + (always ? "ALWAYS" : "BY DEFAULT");
+  }
+
+  /**
+   * {@code ALTER COLUMN ... SET option ...}: the identity sequence's options that differ between
+   * {@code from} and {@code to}, each set to its value in {@code to} ({@code NO MINVALUE} and the
+   * like where {@code to} has the default); {@code null} when none differ. {@code type} is the
+   * column's type, which sets the defaults.
+   */
+  public static @Nullable String identityOptions(
+      QualifiedName table, String column, SequenceOptions from, SequenceOptions to, TypeRef type) {
+    List<String> changes = SequenceDdl.optionChanges(from, type, to, type);
+    if (changes.isEmpty()) {
+      return null;
+    }
+    StringJoiner j = new StringJoiner(" ");
+    changes.forEach(c -> j.add("SET " + c));
+    return alterColumn(table, column) + " " + j;
+  }
+
+  /**
+   * {@code ALTER COLUMN ... DROP EXPRESSION}: a stored generated column becomes a plain one and
+   * keeps its values.
+   */
+  public static String dropExpression(QualifiedName table, String column) {
+    return alterColumn(table, column) + " DROP EXPRESSION";
   }
 
   /** {@code ALTER COLUMN ... DROP IDENTITY}: the column stays, its sequence goes. */
@@ -74,6 +126,32 @@ public final class AlterDdl {
         + " RENAME CONSTRAINT "
         + quoteIdent(constraint)
         + " TO "
+        + quoteIdent(newName);
+  }
+
+  /** {@code ALTER VIEW|MATERIALIZED VIEW ... RENAME TO}; the view stays in its schema. */
+  public static String renameView(QualifiedName view, boolean materialized, String newName) {
+    return "ALTER "
+        + (materialized ? "MATERIALIZED VIEW " : "VIEW ")
+        + qualified(view)
+        + " RENAME TO "
+        + quoteIdent(newName);
+  }
+
+  /** {@code ALTER SEQUENCE ... RENAME TO}; the sequence stays in its schema. */
+  public static String renameSequence(QualifiedName sequence, String newName) {
+    return "ALTER SEQUENCE " + qualified(sequence) + " RENAME TO " + quoteIdent(newName);
+  }
+
+  /**
+   * {@code ALTER TYPE|DOMAIN ... RENAME TO} ({@code domain} picks the keyword); the type stays in
+   * its schema, and columns of the type follow it.
+   */
+  public static String renameType(QualifiedName type, boolean domain, String newName) {
+    return "ALTER "
+        + (domain ? "DOMAIN " : "TYPE ")
+        + qualified(type)
+        + " RENAME TO "
         + quoteIdent(newName);
   }
 

@@ -32,6 +32,55 @@ public final class ConstraintDdl {
     return "ALTER TABLE " + qualified(table) + " ADD " + definition;
   }
 
+  /**
+   * {@code ALTER TABLE table ADD definition NOT VALID}: a check or foreign key that new rows must
+   * meet at once and existing rows later ({@link #validate}), without a long lock now.
+   */
+  public static String addNotValid(QualifiedName table, String definition) {
+    return add(table, definition) + " NOT VALID";
+  }
+
+  /**
+   * {@code ALTER TABLE ... VALIDATE CONSTRAINT}: checks existing rows under a lock that lets reads
+   * and writes go on.
+   */
+  public static String validate(QualifiedName table, String constraintName) {
+    return "ALTER TABLE " + qualified(table) + " VALIDATE CONSTRAINT " + quoteIdent(constraintName);
+  }
+
+  /**
+   * {@code ALTER TABLE ... ALTER CONSTRAINT name [NOT] DEFERRABLE [INITIALLY ...]}, which
+   * PostgreSQL allows for foreign keys only.
+   */
+  public static String alterDeferrability(
+      QualifiedName table, String constraintName, Deferrability deferrability) {
+    return "ALTER TABLE "
+        + qualified(table)
+        + " ALTER CONSTRAINT "
+        + quoteIdent(constraintName)
+        + switch (deferrability) {
+          case NOT_DEFERRABLE -> " NOT DEFERRABLE";
+          case INITIALLY_IMMEDIATE -> " DEFERRABLE INITIALLY IMMEDIATE";
+          case INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
+        };
+  }
+
+  /**
+   * {@code ALTER TABLE ... ADD CONSTRAINT name PRIMARY KEY|UNIQUE USING INDEX name}: turns a unique
+   * index built beforehand (e.g. concurrently) into the constraint, which takes the index's name.
+   */
+  public static String addUsingIndex(
+      QualifiedName table, String name, boolean primaryKey, Deferrability deferrability) {
+    return "ALTER TABLE "
+        + qualified(table)
+        + " ADD CONSTRAINT "
+        + quoteIdent(name)
+        + (primaryKey ? " PRIMARY KEY" : " UNIQUE")
+        + " USING INDEX "
+        + quoteIdent(name)
+        + deferrability(deferrability);
+  }
+
   /** {@code ALTER TABLE ... DROP CONSTRAINT}. */
   public static String drop(QualifiedName table, String constraintName) {
     return "ALTER TABLE " + qualified(table) + " DROP CONSTRAINT " + quoteIdent(constraintName);

@@ -74,6 +74,11 @@ public final class IndexDdl {
     return "DROP INDEX " + quoteIdent(schema) + "." + quoteIdent(name);
   }
 
+  /** {@code DROP INDEX CONCURRENTLY}: outside a transaction block, without blocking writes. */
+  public static String dropIndexConcurrently(String schema, String name) {
+    return "DROP INDEX CONCURRENTLY " + quoteIdent(schema) + "." + quoteIdent(name);
+  }
+
   static String element(IndexElement e) {
     String column = e.column();
     String expression = e.expression();

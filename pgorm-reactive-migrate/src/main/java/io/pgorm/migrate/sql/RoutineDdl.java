@@ -34,7 +34,21 @@ public final class RoutineDdl {
 
   /** {@code CREATE FUNCTION} or {@code CREATE PROCEDURE}, with every attribute the IR holds. */
   public static String createRoutine(Routine r) {
-    StringBuilder b = new StringBuilder("CREATE ");
+    return create(r, false);
+  }
+
+  /**
+   * {@code CREATE OR REPLACE FUNCTION|PROCEDURE}: replaces the body and every attribute of an
+   * existing routine of the same argument types, keeping what depends on it (triggers, grants).
+   * PostgreSQL refuses it when the return type, argument names or OUT arguments differ, or when
+   * argument defaults are removed.
+   */
+  public static String createOrReplaceRoutine(Routine r) {
+    return create(r, true);
+  }
+
+  private static String create(Routine r, boolean orReplace) {
+    StringBuilder b = new StringBuilder(orReplace ? "CREATE OR REPLACE " : "CREATE ");
     b.append(r.kind() == RoutineKind.FUNCTION ? "FUNCTION " : "PROCEDURE ");
     b.append(qualified(r.name()));
     StringJoiner args = new StringJoiner(", ", "(", ")");

@@ -47,6 +47,19 @@ public final class SchemaDdl {
     return b.toString();
   }
 
+  /**
+   * {@code ALTER EXTENSION name UPDATE TO 'version'}; runs the extension's update script, which may
+   * not exist in the other direction.
+   */
+  public static String updateExtension(String name, String version) {
+    return "ALTER EXTENSION " + quoteIdent(name) + " UPDATE TO " + literal(version);
+  }
+
+  /** {@code ALTER EXTENSION name SET SCHEMA schema}, for a relocatable extension. */
+  public static String setExtensionSchema(String name, String schema) {
+    return "ALTER EXTENSION " + quoteIdent(name) + " SET SCHEMA " + quoteIdent(schema);
+  }
+
   /** {@code DROP EXTENSION name}; fails while objects use it. */
   public static String dropExtension(String name) {
     return "DROP EXTENSION " + quoteIdent(name);

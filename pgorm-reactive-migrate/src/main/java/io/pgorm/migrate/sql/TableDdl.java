@@ -190,6 +190,11 @@ public final class TableDdl {
     return out;
   }
 
+  /** {@code ALTER TABLE ... SET LOGGED|UNLOGGED}; rewrites the table under an exclusive lock. */
+  public static String setLogged(QualifiedName table, boolean logged) {
+    return "ALTER TABLE " + qualified(table) + (logged ? " SET LOGGED" : " SET UNLOGGED");
+  }
+
   /** {@code ALTER TABLE ... ENABLE|DISABLE ROW LEVEL SECURITY}. */
   public static String enableRowSecurity(QualifiedName table, boolean enable) {
     return "ALTER TABLE "

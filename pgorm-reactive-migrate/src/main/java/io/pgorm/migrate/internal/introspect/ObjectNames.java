@@ -3,7 +3,7 @@ package io.pgorm.migrate.internal.introspect;
 import java.nio.charset.StandardCharsets;
 
 /** The names PostgreSQL makes up for objects created without one. */
-final class ObjectNames {
+public final class ObjectNames {
 
   /** NAMEDATALEN - 1: the longest name in bytes. */
   private static final int MAX_BYTES = 63;
@@ -15,7 +15,7 @@ final class ObjectNames {
    * server's {@code makeObjectName} does (e.g. the sequence {@code table_column_seq} of a serial).
    * The server adds a number when the name is taken; such names are not recognised here.
    */
-  static String make(String name1, String name2, String label) {
+  public static String make(String name1, String name2, String label) {
     byte[] b1 = name1.getBytes(StandardCharsets.UTF_8);
     byte[] b2 = name2.getBytes(StandardCharsets.UTF_8);
     int overhead = label.getBytes(StandardCharsets.UTF_8).length + 2;

@@ -1,0 +1,2 @@
+INSERT INTO app.customer VALUES (1, 'a');
+INSERT INTO app.invoice VALUES (1, 1, 10);

@@ -1,0 +1,1 @@
+CREATE TABLE n (id int NOT NULL, a text, b text NOT NULL, c int NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO t1 VALUES (1, 'a'); INSERT INTO t2 (name) VALUES ('b');

@@ -1,0 +1,6 @@
+CREATE TABLE s (
+  a serial,
+  b serial,
+  c int NOT NULL,
+  d bigserial
+);

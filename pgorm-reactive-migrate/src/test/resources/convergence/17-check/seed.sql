@@ -1,0 +1,1 @@
+INSERT INTO ck VALUES (1, 2, 4, 'x');

@@ -1,0 +1,1 @@
+INSERT INTO app.task VALUES (1, 'done');

@@ -1,0 +1,1 @@
+INSERT INTO app.line VALUES (1, 'abc', 12.5);

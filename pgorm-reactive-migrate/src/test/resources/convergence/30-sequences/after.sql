@@ -1,0 +1,7 @@
+CREATE SCHEMA app;
+CREATE SEQUENCE app.s1 START WITH 100 CACHE 20;
+CREATE SEQUENCE app.s2;
+CREATE SEQUENCE app.s3 AS bigint MINVALUE 10;
+CREATE SEQUENCE app.s5 AS smallint INCREMENT BY -1;
+CREATE TABLE app.t (id bigint, other bigint);
+CREATE SEQUENCE app.owned OWNED BY app.t.other;

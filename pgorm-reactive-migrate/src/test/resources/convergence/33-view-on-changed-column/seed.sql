@@ -1,0 +1,1 @@
+INSERT INTO app.orders VALUES (1, 500, 'x');

@@ -1,0 +1,1 @@
+INSERT INTO summary VALUES (1, 2);

@@ -1,0 +1,3 @@
+CREATE TABLE base (id int, v int);
+CREATE MATERIALIZED VIEW a AS SELECT id FROM base;
+CREATE VIEW b AS SELECT v FROM base;

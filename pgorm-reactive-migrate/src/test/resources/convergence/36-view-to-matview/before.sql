@@ -1,0 +1,3 @@
+CREATE TABLE base (id int, v int);
+CREATE VIEW a AS SELECT id FROM base;
+CREATE MATERIALIZED VIEW b AS SELECT v FROM base;

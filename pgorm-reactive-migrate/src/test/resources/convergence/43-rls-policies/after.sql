@@ -1,0 +1,12 @@
+DO $$ BEGIN CREATE ROLE pgorm_cv_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgorm_cv_writer; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE doc (id int, owner text, public boolean);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+ALTER TABLE doc FORCE ROW LEVEL SECURITY;
+CREATE POLICY mine ON doc USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE POLICY readers ON doc FOR SELECT TO pgorm_cv_reader, pgorm_cv_writer USING (public OR owner = 'x');
+CREATE POLICY kind ON doc AS RESTRICTIVE FOR UPDATE USING (true);
+CREATE POLICY writers ON doc FOR INSERT TO pgorm_cv_writer WITH CHECK (owner IS NOT NULL);
+COMMENT ON POLICY mine ON doc IS 'own rows';
+CREATE TABLE other (id int);
+ALTER TABLE other ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,4 @@
+CREATE TABLE event (id bigint NOT NULL, at date NOT NULL, payload text) PARTITION BY RANGE (at);
+CREATE TABLE event_2024 PARTITION OF event FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE event_2025 PARTITION OF event FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX event_at_idx ON event (at);

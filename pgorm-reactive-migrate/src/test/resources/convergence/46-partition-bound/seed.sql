@@ -1,0 +1,1 @@
+INSERT INTO reading VALUES (1, 10), (2, 500);

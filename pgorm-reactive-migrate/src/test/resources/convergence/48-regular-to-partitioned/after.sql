@@ -1,0 +1,4 @@
+CREATE TABLE log (id bigint NOT NULL, at timestamptz NOT NULL, msg text) PARTITION BY RANGE (at);
+CREATE TABLE log_2025 PARTITION OF log FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00');
+CREATE TABLE was_partitioned (id int NOT NULL);
+CREATE TABLE rekey (a int NOT NULL, b int NOT NULL) PARTITION BY RANGE (b);

@@ -1,0 +1,18 @@
+CREATE SCHEMA app;
+CREATE TYPE app.e AS ENUM ('a');
+CREATE DOMAIN app.d AS int CONSTRAINT d_pos CHECK (VALUE > 0);
+CREATE SEQUENCE app.s;
+CREATE TABLE app.t (id int CONSTRAINT t_pk PRIMARY KEY, v int CONSTRAINT t_v_ck CHECK (v > 0));
+CREATE INDEX t_v_idx ON app.t (v);
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+COMMENT ON TABLE app.t IS 'new text, with ''quotes''';
+COMMENT ON COLUMN app.t.id IS 'key';
+COMMENT ON DOMAIN app.d IS 'positive';
+COMMENT ON CONSTRAINT d_pos ON DOMAIN app.d IS 'must be positive';
+COMMENT ON SEQUENCE app.s IS 'numbers';
+COMMENT ON CONSTRAINT t_pk ON app.t IS 'pk';
+COMMENT ON CONSTRAINT t_v_ck ON app.t IS 'positive';
+COMMENT ON INDEX app.t_v_idx IS 'by value';
+COMMENT ON VIEW app.v IS 'ids';
+COMMENT ON FUNCTION app.f() IS 'one';

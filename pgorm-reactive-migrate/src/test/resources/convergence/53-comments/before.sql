@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TYPE app.e AS ENUM ('a');
+CREATE DOMAIN app.d AS int CONSTRAINT d_pos CHECK (VALUE > 0);
+CREATE SEQUENCE app.s;
+CREATE TABLE app.t (id int CONSTRAINT t_pk PRIMARY KEY, v int CONSTRAINT t_v_ck CHECK (v > 0));
+CREATE INDEX t_v_idx ON app.t (v);
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+COMMENT ON TABLE app.t IS 'old';
+COMMENT ON COLUMN app.t.v IS 'value';
+COMMENT ON TYPE app.e IS 'gone soon';

@@ -1,0 +1,13 @@
+DO $$ BEGIN CREATE ROLE pgorm_cv_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgorm_cv_writer; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE TABLE app.t (id int);
+CREATE SEQUENCE app.s;
+CREATE FUNCTION app.f(i int) RETURNS int LANGUAGE sql AS $$ SELECT i $$;
+CREATE TYPE app.e AS ENUM ('a');
+GRANT SELECT, UPDATE ON app.t TO pgorm_cv_reader WITH GRANT OPTION;
+GRANT ALL ON app.t TO pgorm_cv_writer;
+GRANT USAGE, SELECT ON SEQUENCE app.s TO pgorm_cv_writer;
+GRANT EXECUTE ON FUNCTION app.f(int) TO pgorm_cv_reader;
+GRANT USAGE ON TYPE app.e TO pgorm_cv_reader;
+GRANT USAGE, CREATE ON SCHEMA app TO pgorm_cv_writer;

@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE pgorm_cv_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgorm_cv_writer; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE TABLE app.t (id int);
+CREATE SEQUENCE app.s;
+CREATE FUNCTION app.f(i int) RETURNS int LANGUAGE sql AS $$ SELECT i $$;
+CREATE TYPE app.e AS ENUM ('a');
+GRANT SELECT ON app.t TO pgorm_cv_reader;
+GRANT SELECT, INSERT ON app.t TO pgorm_cv_writer;
+GRANT USAGE ON SCHEMA app TO pgorm_cv_reader;

@@ -1,0 +1,2 @@
+CREATE TABLE parent (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a));
+CREATE TABLE child (id int, pa int REFERENCES parent);

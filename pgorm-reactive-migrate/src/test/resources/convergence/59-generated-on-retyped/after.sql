@@ -1,0 +1,1 @@
+CREATE TABLE box (w bigint, h int, area bigint GENERATED ALWAYS AS (w * h) STORED);

@@ -1,0 +1,1 @@
+CREATE TABLE box (w int, h int, area int GENERATED ALWAYS AS (w * h) STORED);

@@ -1,0 +1,1 @@
+INSERT INTO box (w, h) VALUES (2, 3);

@@ -1,0 +1,1 @@
+INSERT INTO it (v) VALUES ('a'), ('b');

@@ -1,0 +1,5 @@
+CREATE SCHEMA a;
+CREATE SCHEMA b;
+CREATE TABLE a.src (id int, v numeric(5,1));
+CREATE VIEW b.rep AS SELECT id, v FROM a.src;
+CREATE MATERIALIZED VIEW b.agg AS SELECT sum(v) AS s FROM a.src;

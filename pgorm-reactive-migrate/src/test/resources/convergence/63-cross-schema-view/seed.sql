@@ -1,0 +1,1 @@
+INSERT INTO a.src VALUES (1, 2.5);

@@ -1,0 +1,1 @@
+CREATE TABLE ticket (num serial PRIMARY KEY, title text);

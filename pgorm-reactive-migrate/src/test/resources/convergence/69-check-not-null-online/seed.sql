@@ -1,0 +1,1 @@
+INSERT INTO other VALUES (1); INSERT INTO big VALUES (1, 2, 1);

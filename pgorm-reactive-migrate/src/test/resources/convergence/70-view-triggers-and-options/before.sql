@@ -1,0 +1,4 @@
+CREATE FUNCTION ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TABLE base (id int, v int);
+CREATE VIEW v WITH (check_option = local) AS SELECT id, v FROM base WHERE v > 0;
+CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION ins();

@@ -63,6 +63,8 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   private final Condition live;
   private final String findByIdSql;
   private final Lookups<R, ID> lookups;
+  private final java.util.Map<Key<R, ?>, Lookups<R, ?>> uniqueLookups =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A repository without a version column. */
   public BaseRepository(QueryClient q, TableMeta<R> table, ColumnMeta<R, ID> id) {
@@ -191,6 +193,44 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
       return lookups.find(id);
     }
     return q.fetch(new RenderedSql(findByIdSql, key.values(id)), mapper).next();
+  }
+
+  /**
+   * The row whose unique key {@code unique} (a {@link Key} over the columns of a UNIQUE constraint,
+   * held in a constant) has {@code value}, or empty. Cold. Concurrent calls with the same {@code
+   * unique} coalesce as {@link #findById} does; generated repositories call it from their typed
+   * finders ({@code findByEmail}).
+   *
+   * @throws IllegalArgumentException (as the error of the Mono) when a column is not this table's
+   */
+  @SuppressWarnings("unchecked") // one Lookups per Key instance, so of that key's type
+  protected <K> Mono<R> findByUnique(Key<R, K> unique, K value) {
+    return Mono.defer(
+        () -> {
+          Objects.requireNonNull(value, "value");
+          if (!q.options().coalesceLookups()) {
+            return findOne(unique.eq(value));
+          }
+          Lookups<R, K> l =
+              (Lookups<R, K>) uniqueLookups.computeIfAbsent(unique, k -> lookupsOf(unique));
+          return l.find(value);
+        });
+  }
+
+  private <K> Lookups<R, K> lookupsOf(Key<R, K> unique) {
+    int[] indexes = new int[unique.columns().size()];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = indexOf(table, unique.columns().get(i));
+    }
+    return new Lookups<>(q, table, unique, mapper, indexes, live);
+  }
+
+  /**
+   * The only row matching {@code filter} (and not soft-deleted), or empty. Cold. Fails with {@link
+   * io.pgorm.query.TooManyRowsException} when more than one matches.
+   */
+  protected Mono<R> findOne(Condition filter) {
+    return q.fetchOne(selectFrom(table).where(filter).where(live));
   }
 
   @Override

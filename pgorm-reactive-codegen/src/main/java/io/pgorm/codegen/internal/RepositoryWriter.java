@@ -186,10 +186,7 @@ final class RepositoryWriter {
       for (int i = 0; i < cs.size(); i++) {
         ColumnSpec c = cs.get(i);
         where.add(
-            i == 0 ? "$T.$L.eq($L)" : "$W.and($T.$L.eq($L))",
-            metamodel,
-            c.constant(),
-            c.component());
+            i == 0 ? "$T.$L.eq($L)" : ".and($T.$L.eq($L))", metamodel, c.constant(), c.component());
       }
       finder.addStatement("return findOne($L)", where.build());
     }

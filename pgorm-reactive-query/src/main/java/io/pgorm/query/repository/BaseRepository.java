@@ -192,7 +192,7 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     if (q.options().coalesceLookups()) {
       return lookups.find(id);
     }
-    return q.fetch(new RenderedSql(findByIdSql, key.values(id)), mapper).next();
+    return Mono.defer(() -> q.fetch(new RenderedSql(findByIdSql, key.values(id)), mapper).next());
   }
 
   /**

@@ -4,7 +4,6 @@ import io.pgorm.query.expr.Condition;
 import io.pgorm.query.expr.Param;
 import io.pgorm.query.expr.Values;
 import io.pgorm.query.meta.ColumnMeta;
-import io.pgorm.query.meta.TableMeta;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -141,21 +140,11 @@ public final class Key<R, ID> {
   }
 
   /**
-   * Checks that the columns are {@code table}'s primary key (in any order would do for SQL, but
-   * codegen and readers expect key order).
+   * The key's column values, in column order.
    *
-   * @throws IllegalArgumentException naming the table and both column lists
+   * @throws IllegalArgumentException when a component of a composite key is null (a primary key
+   *     column is never NULL, so such a key matches nothing and is a mistake)
    */
-  void requireOf(TableMeta<R> table) {
-    for (ColumnMeta<R, ?> c : columns) {
-      if (!table.columns().contains(c)) {
-        throw new IllegalArgumentException(
-            "key column " + c + " is not a column of table " + table.name());
-      }
-    }
-  }
-
-  /** The key's column values, in column order. */
   List<@Nullable Object> values(ID key) {
     Objects.requireNonNull(key, "id");
     MethodHandle[] a = accessors;
@@ -163,14 +152,20 @@ public final class Key<R, ID> {
       return java.util.Collections.singletonList(key);
     }
     List<@Nullable Object> out = new ArrayList<>(a.length);
-    for (MethodHandle h : a) {
+    for (int i = 0; i < a.length; i++) {
+      Object v;
       try {
-        out.add((Object) h.invokeExact((Object) key));
+        v = (Object) a[i].invokeExact((Object) key);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable t) {
         throw new IllegalStateException("accessor of " + recordType + " failed", t);
       }
+      if (v == null) {
+        throw new IllegalArgumentException(
+            "key " + key + " has no value for column " + columns.get(i));
+      }
+      out.add(v);
     }
     return out;
   }
@@ -196,12 +191,7 @@ public final class Key<R, ID> {
     List<@Nullable Object> values = values(key);
     List<Condition> parts = new ArrayList<>(columns.size());
     for (int i = 0; i < columns.size(); i++) {
-      Object v = values.get(i);
-      if (v == null) {
-        throw new IllegalArgumentException(
-            "key " + key + " has no value for column " + columns.get(i));
-      }
-      parts.add(eqParam(columns.get(i), v));
+      parts.add(eqParam(columns.get(i), values.get(i)));
     }
     return Condition.all(parts);
   }

@@ -75,17 +75,21 @@ final class Lookups<R, ID> {
     this.window = q.options().coalesceWindow();
   }
 
-  Mono<R> find(ID key) {
+  Mono<R> find(ID id) {
     return Mono.deferContextual(
         ctx -> {
+          if (key.isComposite()) {
+            // A bad key fails its own caller here, not the batch it would have joined.
+            key.values(id);
+          }
           if (q.db().isTransactional(ctx)) {
-            return one(key);
+            return one(id);
           }
           // Fast path: nothing running and nobody waiting: run the plain statement directly,
           // holding a batch slot so that look-ups arriving meanwhile queue up. Only when idle:
           // under load every look-up goes through the queue, so that batches stay large.
           if (queue.isEmpty() && running.compareAndSet(0, 1)) {
-            return one(key)
+            return one(id)
                 .doFinally(
                     s -> {
                       running.decrementAndGet();
@@ -94,7 +98,7 @@ final class Lookups<R, ID> {
           }
           return Mono.<R>create(
               sink -> {
-                queue.add(new Request<>(key, sink));
+                queue.add(new Request<>(id, sink));
                 drain();
               });
         });

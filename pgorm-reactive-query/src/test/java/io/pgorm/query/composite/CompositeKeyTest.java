@@ -321,6 +321,17 @@ class CompositeKeyTest {
   }
 
   @Test
+  void aKeyWithANullComponentIsRefusedNamingTheColumn() {
+    assertThatThrownBy(() -> members.findById(new MemberKey("t", null)).block())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "key MemberKey[tenant=t, memberNo=null] has no value for column public.member.member_no");
+    assertThatThrownBy(() -> members.deleteById(new MemberKey(null, 1L)).block())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no value for column public.member.tenant");
+  }
+
+  @Test
   void rowInRejectsRowsOfTheWrongLength() {
     assertThatThrownBy(() -> Condition.rowIn(List.of(M_TENANT, M_NO), List.of(List.of("a"))))
         .isInstanceOf(IllegalArgumentException.class)

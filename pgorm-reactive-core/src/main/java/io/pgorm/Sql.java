@@ -1,6 +1,8 @@
 package io.pgorm;
 
+import io.netty.buffer.ByteBuf;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -25,7 +27,10 @@ public interface Sql {
 
   /**
    * Rows fetched per round trip; 0 (the default) reads the whole result at once. A positive size
-   * runs the statement through a portal so that a slow subscriber holds back the server.
+   * runs the statement through a portal so that a slow subscriber holds back the server, and
+   * cancelling {@link #map} before the first row arrived also sends the server a cancel request
+   * (inside a transaction that aborts the transaction), so that a query still computing its first
+   * row stops.
    */
   Sql fetchSize(int rows);
 
@@ -47,6 +52,16 @@ public interface Sql {
    * (0 for statements that report none, such as DDL).
    */
   Mono<Long> execute();
+
+  /**
+   * Runs this {@code COPY ... FROM STDIN} statement, sending {@code frames} (each inner publisher
+   * one or more chunks of data in the COPY format the statement names) as they arrive. Cold; emits
+   * the number of rows copied. Timed and counted in the statement meters like any statement.
+   * Cancelling aborts the COPY; an error of {@code frames} fails it and is emitted.
+   *
+   * @throws IllegalStateException when values were bound (COPY takes no parameters)
+   */
+  Mono<Long> copyIn(Publisher<? extends Publisher<ByteBuf>> frames);
 
   /** The SQL text as given. */
   String sql();

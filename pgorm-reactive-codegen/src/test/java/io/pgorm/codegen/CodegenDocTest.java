@@ -67,6 +67,8 @@ class CodegenDocTest {
             "com/example/db/Account.java",
             "com/example/db/AccountTable.java",
             "com/example/db/PostTable.java",
+            "com/example/db/AccountRepository.java",
+            "com/example/db/PostLikeRepository.java",
             "com/example/db/Role.java",
             "com/example/db/SchemaTypes.java");
   }

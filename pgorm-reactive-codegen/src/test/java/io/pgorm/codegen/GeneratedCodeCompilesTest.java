@@ -40,6 +40,7 @@ class GeneratedCodeCompilesTest {
         .extracting(GeneratedFile::path)
         .containsExactly(
             "com/example/shop/Account.java",
+            "com/example/shop/AccountRepository.java",
             "com/example/shop/AccountTable.java",
             "com/example/shop/ActiveAccount.java",
             "com/example/shop/ActiveAccountView.java",
@@ -49,22 +50,75 @@ class GeneratedCodeCompilesTest {
             "com/example/shop/List.java",
             "com/example/shop/ListTable.java",
             "com/example/shop/Post.java",
+            "com/example/shop/PostRepository.java",
             "com/example/shop/PostTable.java",
             "com/example/shop/PostTag.java",
+            "com/example/shop/PostTagRepository.java",
             "com/example/shop/PostTagTable.java",
             "com/example/shop/Role.java",
             "com/example/shop/SchemaTypes.java",
             "com/example/shop/Settings.java",
+            "com/example/shop/SettingsRepository.java",
             "com/example/shop/SettingsTable.java",
             "com/example/shop/String.java",
             "com/example/shop/StringTable.java",
             "com/example/shop/Tag.java",
+            "com/example/shop/TagRepository.java",
             "com/example/shop/TagTable.java",
             "com/example/shop/billing/Invoice.java",
+            "com/example/shop/billing/InvoiceRepository.java",
             "com/example/shop/billing/InvoiceStatus.java",
             "com/example/shop/billing/InvoiceTable.java",
             "com/example/shop/billing/InvoiceTotals.java",
             "com/example/shop/billing/InvoiceTotalsView.java");
+  }
+
+  @Test
+  void tablesWithAKeyGetARepositoryOnTheGenericBase() throws Exception {
+    Class<?> accounts = loader.loadClass("com.example.shop.AccountRepository");
+    java.lang.reflect.ParameterizedType base =
+        (java.lang.reflect.ParameterizedType) accounts.getGenericSuperclass();
+    assertThat(base.getRawType().getTypeName())
+        .isEqualTo("io.pgorm.query.repository.BaseRepository");
+    assertThat(base.getActualTypeArguments())
+        .extracting(java.lang.reflect.Type::getTypeName)
+        .containsExactly("com.example.shop.Account", UUID.class.getName());
+    assertThat(accounts.getConstructor(io.pgorm.query.QueryClient.class)).isNotNull();
+    assertThat(
+            accounts
+                .getMethod(
+                    "findAllWithPosts",
+                    io.pgorm.query.expr.Condition.class,
+                    io.pgorm.query.expr.SortField[].class)
+                .isVarArgs())
+        .isTrue();
+    // A two-column key: a nested Id record of the key columns, in key order.
+    Class<?> postTags = loader.loadClass("com.example.shop.PostTagRepository");
+    Class<?> id = loader.loadClass("com.example.shop.PostTagRepository$Id");
+    assertThat(id.isRecord()).isTrue();
+    assertThat(id.getRecordComponents())
+        .extracting(c -> c.getName() + ":" + c.getType().getSimpleName())
+        .containsExactly("postId:Long", "tagId:Long");
+    assertThat(
+            ((java.lang.reflect.ParameterizedType) postTags.getGenericSuperclass())
+                .getActualTypeArguments()[1])
+        .isEqualTo(id);
+    String source =
+        sources.files().stream()
+            .filter(f -> f.path().equals("com/example/shop/PostTagRepository.java"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    assertThat(source)
+        .contains("Key.composite(Id.class, PostTagTable.POST_ID,")
+        .contains("public record Id(Long postId, Long tagId)");
+    // Views and tables without a primary key get none.
+    assertThat(sources.files())
+        .extracting(GeneratedFile::path)
+        .doesNotContain(
+            "com/example/shop/ActiveAccountViewRepository.java",
+            "com/example/shop/ActiveAccountRepository.java",
+            "com/example/shop/ListRepository.java");
   }
 
   @Test

@@ -69,7 +69,7 @@ public final class PgOrmMeters {
 
   /**
    * Tag: the statement's kind, one of {@code select}, {@code insert}, {@code update}, {@code
-   * delete}, {@code merge}, {@code call}, {@code ddl}, {@code other}.
+   * delete}, {@code merge}, {@code copy}, {@code call}, {@code ddl}, {@code other}.
    */
   public static final String TAG_OPERATION = "operation";
 

@@ -74,11 +74,11 @@ class GenerateMojoTest {
         .matches("schema-sha256=[0-9a-f]{64}\ngenerator=.+\npackage=com.example.db\n");
     assertThat(log)
         .containsExactly(
-            "pgorm:generate: 3 files from "
+            "pgorm:generate: 4 files from "
                 + schema
                 + " into "
                 + out
-                + " (3 written, 0 unchanged, 0 deleted)");
+                + " (4 written, 0 unchanged, 0 deleted)");
   }
 
   @Test
@@ -93,7 +93,7 @@ class GenerateMojoTest {
     Files.writeString(schema, Files.readString(schema) + "// a comment\n");
     project = project();
     mojo("com.example.db", false).execute();
-    assertThat(log.get(1)).endsWith("(0 written, 3 unchanged, 0 deleted)");
+    assertThat(log.get(1)).endsWith("(0 written, 4 unchanged, 0 deleted)");
     assertThat(Files.readString(out.resolve(".pgorm-generate.stamp"))).isNotEqualTo(stamp);
 
     project = project();
@@ -113,19 +113,19 @@ class GenerateMojoTest {
 
     assertThat(out.resolve("com/example/db/Invoice.java")).exists();
     assertThat(out.resolve("com/example/db/Account.java")).doesNotExist();
-    assertThat(log.get(1)).endsWith("(2 written, 1 unchanged, 2 deleted)");
+    assertThat(log.get(1)).endsWith("(3 written, 1 unchanged, 3 deleted)");
   }
 
   @Test
   void anotherPackageOrAMissingFileRegenerates() throws Exception {
     mojo("com.example.db", false).execute();
     mojo("com.example.other", false).execute();
-    assertThat(log.get(1)).endsWith("(3 written, 0 unchanged, 3 deleted)");
+    assertThat(log.get(1)).endsWith("(4 written, 0 unchanged, 4 deleted)");
     assertThat(out.resolve("com/example/other/Account.java")).exists();
 
     Files.delete(out.resolve("com/example/other/Account.java"));
     mojo("com.example.other", false).execute();
-    assertThat(log.get(2)).endsWith("(1 written, 2 unchanged, 0 deleted)");
+    assertThat(log.get(2)).endsWith("(1 written, 3 unchanged, 0 deleted)");
     assertThat(out.resolve("com/example/other/Account.java")).exists();
   }
 

@@ -102,7 +102,7 @@ public final class DefaultCodeGenerator implements CodeGenerator {
             .toList());
   }
 
-  /** The record and the metamodel of a model. */
+  /** The record, the metamodel and (for a table with a primary key) the repository of a model. */
   private List<JavaFile> modelFiles(
       ModelSpec m,
       List<ResolvedRelation> relations,
@@ -119,12 +119,23 @@ public final class DefaultCodeGenerator implements CodeGenerator {
             (table, column) ->
                 CodeBlock.of(
                     "$T.$L", names.metamodel(table), constant(columns.get(table), column)));
-    return List.of(
-        file(record, RecordWriter.write(m, record, columns.get(m.name())), names),
+    List<JavaFile> files = new ArrayList<>();
+    files.add(file(record, RecordWriter.write(m, record, columns.get(m.name())), names));
+    files.add(
         file(
             metamodel,
             MetamodelWriter.write(m, metamodel, record, columns.get(m.name()), relationsType),
             names));
+    ClassName repository = names.repository(m.name());
+    if (repository != null) {
+      files.add(
+          file(
+              repository,
+              RepositoryWriter.write(
+                  m, repository, record, metamodel, columns.get(m.name()), relations),
+              names));
+    }
+    return files;
   }
 
   private static String constant(List<ColumnSpec> columns, String column) {

@@ -25,6 +25,7 @@ final class ModelNames {
   private final ClassName types;
   private final Map<QualifiedName, ClassName> records = new HashMap<>();
   private final Map<QualifiedName, ClassName> metamodels = new HashMap<>();
+  private final Map<QualifiedName, ClassName> repositories = new HashMap<>();
   private final Map<QualifiedName, ClassName> enums = new HashMap<>();
   private final Map<QualifiedName, ClassName> composites = new HashMap<>();
 
@@ -55,8 +56,17 @@ final class ModelNames {
               m.metamodelSuffix(),
               "metamodel of " + m.kind() + " " + m.name());
       metamodels.put(m.name(), metamodel);
-      if (problems.size() > before + 1) {
-        problems.remove(problems.size() - 1); // the metamodels clash because the records do
+      if (RepositoryWriter.applies(m)) {
+        repositories.put(
+            m.name(),
+            claim(
+                m.name(),
+                record.simpleName(),
+                "Repository",
+                "repository of " + m.kind() + " " + m.name()));
+      }
+      while (problems.size() > before + 1) {
+        problems.remove(problems.size() - 1); // the others clash because the records do
       }
     }
   }
@@ -74,6 +84,11 @@ final class ModelNames {
   /** The metamodel class of a model, or {@code null}. */
   @Nullable ClassName metamodel(QualifiedName table) {
     return metamodels.get(table);
+  }
+
+  /** The repository class of a table with a primary key, or {@code null}. */
+  @Nullable ClassName repository(QualifiedName table) {
+    return repositories.get(table);
   }
 
   @Nullable ClassName enumType(QualifiedName name) {

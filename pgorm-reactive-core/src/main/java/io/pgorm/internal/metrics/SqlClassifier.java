@@ -50,6 +50,9 @@ final class SqlClassifier {
       return new StatementShape("delete", nameAfter(s, "from"));
     } else if (s.is("merge")) {
       return new StatementShape("merge", nameAfter(s, "into"));
+    } else if (s.is("copy")) {
+      // COPY t (columns) FROM STDIN; COPY (query) TO ... has no table to name.
+      return new StatementShape("copy", name(s, s.next(), false));
     } else if (s.is("call")) {
       return new StatementShape("call", NONE);
     } else if (isDdl(s)) {

@@ -78,6 +78,8 @@ class SqlClassifierTest {
         arguments("MERGE INTO stock s USING delivery d ON s.id = d.id", "merge", "stock"),
         // others
         arguments("CALL refresh_stats($1)", "call", "none"),
+        arguments("COPY \"shop\".\"order\" (\"id\") FROM STDIN", "copy", "shop.order"),
+        arguments("COPY (SELECT 1) TO STDOUT", "copy", "none"),
         arguments("CREATE TABLE t (id int)", "ddl", "none"),
         arguments("ALTER TABLE t ADD COLUMN x int", "ddl", "none"),
         arguments("DROP INDEX i", "ddl", "none"),

@@ -102,6 +102,18 @@ public interface Condition extends Expr<Boolean> {
     return Ops.anyOfUnchecked(left, values);
   }
 
+  /**
+   * {@code (a, b) = ANY (SELECT k.c1, k.c2 FROM unnest($1::t1[], $2::t2[]) AS k(c1, c2))}: whether
+   * the row of {@code fields} is one of {@code rows} (each a list of values in field order). One
+   * array parameter per field, so one statement shape serves every number of rows; the multi-column
+   * form of {@link Expr#in(Collection)}, used for composite keys. No rows match none.
+   *
+   * @throws IllegalArgumentException when {@code fields} is empty or a row has another length
+   */
+  static Condition rowIn(List<? extends Expr<?>> fields, Collection<? extends List<?>> rows) {
+    return Ops.rowIn(fields, rows);
+  }
+
   /** {@code NOT condition}. */
   static Condition not(Condition condition) {
     return condition.not();

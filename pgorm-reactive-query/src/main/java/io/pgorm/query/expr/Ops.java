@@ -114,4 +114,54 @@ final class Ops {
     Objects.requireNonNull(pattern, "pattern");
     return pred(Shape.infix(op), List.of(left, new Param<>(pattern, null, String.class)));
   }
+
+  /**
+   * {@code (a, b) = ANY (SELECT k.c1, k.c2 FROM unnest($1::t1[], $2::t2[]) AS k(c1, c2))}: one
+   * array parameter per field, so that one statement shape serves every number of rows.
+   */
+  static Condition rowIn(List<? extends Expr<?>> fields, Collection<? extends List<?>> rows) {
+    Objects.requireNonNull(rows, "rows");
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("a row IN needs at least one field");
+    }
+    List<Expr<?>> arrays = new java.util.ArrayList<>(fields.size());
+    List<Expr<?>> items = new java.util.ArrayList<>(fields.size());
+    List<String> names = new java.util.ArrayList<>(fields.size());
+    for (int k = 0; k < fields.size(); k++) {
+      Expr<?> field = fields.get(k);
+      List<@Nullable Object> column = new java.util.ArrayList<>(rows.size());
+      for (List<?> row : rows) {
+        if (row.size() != fields.size()) {
+          throw new IllegalArgumentException(
+              "row " + row + " has " + row.size() + " values for " + fields.size() + " fields");
+        }
+        column.add(row.get(k));
+      }
+      Object bound = Values.toArray(column, Values.rawClass(field.javaType()));
+      arrays.add(new Param<>(bound, arrayTypeOf(field), field.javaType()));
+      String name = "c" + (k + 1);
+      names.add(name);
+      items.add(new ColumnRef<>("k", name, field.javaType(), field.sqlType()));
+    }
+    Call<Object> unnest = Call.of(FunctionName.builtIn("unnest"), Object.class, null, arrays);
+    SelectNode sub =
+        new SelectNode(
+            List.of(),
+            false,
+            false,
+            List.of(),
+            items,
+            List.of(new FunctionTable(unnest, "k", names, false, false)),
+            List.of(),
+            Condition.none(),
+            List.of(),
+            Condition.none(),
+            List.of(),
+            null,
+            null,
+            List.of());
+    return pred(
+        Shape.operator("", " = ANY ", ""),
+        List.of(new RowValue(List.copyOf(fields)), new Subquery<>(sub, List.class)));
+  }
 }

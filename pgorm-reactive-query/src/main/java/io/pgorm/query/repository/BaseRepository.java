@@ -50,8 +50,9 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
 
   private final QueryClient q;
   private final TableMeta<R> table;
-  private final ColumnMeta<R, ID> id;
-  private final int idIndex;
+  private final Key<R, ID> key;
+  // The key columns' indexes in the table, in key order.
+  private final int[] keyIndexes;
   private final @Nullable ColumnMeta<R, ? extends Number> version;
   private final int versionIndex;
   private final RowMapper<R> mapper;
@@ -62,10 +63,17 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   private final Condition live;
   private final String findByIdSql;
   private final Lookups<R, ID> lookups;
+  private final java.util.Map<Key<R, ?>, Lookups<R, ?>> uniqueLookups =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A repository without a version column. */
   public BaseRepository(QueryClient q, TableMeta<R> table, ColumnMeta<R, ID> id) {
     this(q, table, id, null);
+  }
+
+  /** A repository keyed by {@code key} (single or composite), without a version column. */
+  public BaseRepository(QueryClient q, TableMeta<R> table, Key<R, ID> key) {
+    this(q, table, key, null, null);
   }
 
   /**
@@ -96,10 +104,28 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
       ColumnMeta<R, ID> id,
       @Nullable ColumnMeta<R, ? extends Number> version,
       @Nullable ColumnMeta<R, OffsetDateTime> deletedAt) {
+    this(q, table, Key.of(Objects.requireNonNull(id, "id")), version, deletedAt);
+  }
+
+  /**
+   * A repository keyed by {@code key}: one column ({@link Key#of}) or several ({@link
+   * Key#composite}), with optional optimistic locking and soft delete as above.
+   *
+   * @throws IllegalArgumentException when a column is not one of {@code table}'s
+   */
+  public BaseRepository(
+      QueryClient q,
+      TableMeta<R> table,
+      Key<R, ID> key,
+      @Nullable ColumnMeta<R, ? extends Number> version,
+      @Nullable ColumnMeta<R, OffsetDateTime> deletedAt) {
     this.q = Objects.requireNonNull(q, "q");
     this.table = Objects.requireNonNull(table, "table");
-    this.id = Objects.requireNonNull(id, "id");
-    this.idIndex = indexOf(table, id);
+    this.key = Objects.requireNonNull(key, "key");
+    this.keyIndexes = new int[key.columns().size()];
+    for (int i = 0; i < keyIndexes.length; i++) {
+      keyIndexes[i] = indexOf(table, key.columns().get(i));
+    }
     this.version = version;
     this.versionIndex = version == null ? -1 : indexOf(table, version);
     this.mapper = Projections.table(table);
@@ -107,9 +133,8 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     this.deletedAt = deletedAt;
     this.deletedAtIndex = deletedAt == null ? -1 : indexOf(table, deletedAt);
     this.live = deletedAt == null ? Condition.none() : deletedAt.isNull();
-    this.findByIdSql =
-        selectFrom(table).where(id.eq(Param.like(id, null))).where(live).toSql().sql();
-    this.lookups = new Lookups<>(q, table, id, mapper, idIndex, live);
+    this.findByIdSql = selectFrom(table).where(key.eqShape()).where(live).toSql().sql();
+    this.lookups = new Lookups<>(q, table, key, mapper, keyIndexes, live);
   }
 
   private static int indexOf(TableMeta<?> table, ColumnMeta<?, ?> column) {
@@ -131,29 +156,86 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     return table;
   }
 
-  @SuppressWarnings("unchecked") // component idIndex holds the key column's values
+  /** The key (single or composite) of this repository. */
+  public Key<R, ID> key() {
+    return key;
+  }
+
   private ID idOf(R row) {
-    Object v = values.get(row, idIndex);
-    if (v == null) {
-      throw new IllegalArgumentException(
-          "the row of " + table.name() + " has no " + id.name() + ": " + row);
+    List<@Nullable Object> parts = new ArrayList<>(keyIndexes.length);
+    for (int i = 0; i < keyIndexes.length; i++) {
+      Object v = values.get(row, keyIndexes[i]);
+      if (v == null) {
+        throw new IllegalArgumentException(
+            "the row of " + table.name() + " has no " + key.columns().get(i).name() + ": " + row);
+      }
+      parts.add(v);
     }
-    return (ID) v;
+    return key.of(parts);
+  }
+
+  /** The key's name for messages: the column, or the columns in parentheses. */
+  private String keyName() {
+    if (keyIndexes.length == 1) {
+      return key.columns().get(0).name();
+    }
+    StringBuilder b = new StringBuilder("(");
+    for (ColumnMeta<R, ?> c : key.columns()) {
+      b.append(b.length() > 1 ? ", " : "").append(c.name());
+    }
+    return b.append(')').toString();
   }
 
   @Override
-  public Mono<R> findById(ID key) {
-    Objects.requireNonNull(key, "id");
+  public Mono<R> findById(ID id) {
+    Objects.requireNonNull(id, "id");
     if (q.options().coalesceLookups()) {
-      return lookups.find(key);
+      return lookups.find(id);
     }
-    return q.fetch(new RenderedSql(findByIdSql, java.util.Collections.singletonList(key)), mapper)
-        .next();
+    return Mono.defer(() -> q.fetch(new RenderedSql(findByIdSql, key.values(id)), mapper).next());
+  }
+
+  /**
+   * The row whose unique key {@code unique} (a {@link Key} over the columns of a UNIQUE constraint,
+   * held in a constant) has {@code value}, or empty. Cold. Concurrent calls with the same {@code
+   * unique} coalesce as {@link #findById} does; generated repositories call it from their typed
+   * finders ({@code findByEmail}).
+   *
+   * @throws IllegalArgumentException (as the error of the Mono) when a column is not this table's
+   */
+  @SuppressWarnings("unchecked") // one Lookups per Key instance, so of that key's type
+  protected <K> Mono<R> findByUnique(Key<R, K> unique, K value) {
+    return Mono.defer(
+        () -> {
+          Objects.requireNonNull(value, "value");
+          if (!q.options().coalesceLookups()) {
+            return findOne(unique.eq(value));
+          }
+          Lookups<R, K> l =
+              (Lookups<R, K>) uniqueLookups.computeIfAbsent(unique, k -> lookupsOf(unique));
+          return l.find(value);
+        });
+  }
+
+  private <K> Lookups<R, K> lookupsOf(Key<R, K> unique) {
+    int[] indexes = new int[unique.columns().size()];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = indexOf(table, unique.columns().get(i));
+    }
+    return new Lookups<>(q, table, unique, mapper, indexes, live);
+  }
+
+  /**
+   * The only row matching {@code filter} (and not soft-deleted), or empty. Cold. Fails with {@link
+   * io.pgorm.query.TooManyRowsException} when more than one matches.
+   */
+  protected Mono<R> findOne(Condition filter) {
+    return q.fetchOne(selectFrom(table).where(filter).where(live));
   }
 
   @Override
   public Flux<R> findAllById(Collection<? extends ID> ids) {
-    return q.fetch(selectFrom(table).where(id.in(ids)).where(live));
+    return Flux.defer(() -> q.fetch(selectFrom(table).where(key.in(ids)).where(live)));
   }
 
   @Override
@@ -178,14 +260,18 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
         .map(l -> l.get(0));
   }
 
+  /** {@code sort} then the key columns it lacks, so that the order is total. */
   private List<SortField> withKey(List<SortField> sort) {
-    for (SortField s : sort) {
-      if (s.expr().equals(id)) {
-        return sort;
+    List<SortField> all = new ArrayList<>(sort);
+    for (ColumnMeta<R, ?> c : key.columns()) {
+      boolean present = false;
+      for (SortField s : sort) {
+        present |= s.expr().equals(c);
+      }
+      if (!present) {
+        all.add(c.asc());
       }
     }
-    List<SortField> all = new ArrayList<>(sort);
-    all.add(id.asc());
     return all;
   }
 
@@ -238,8 +324,8 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   }
 
   @Override
-  public Mono<Boolean> existsById(ID key) {
-    return exists(id.eq(key));
+  public Mono<Boolean> existsById(ID id) {
+    return Mono.defer(() -> exists(key.eq(id)));
   }
 
   @Override
@@ -268,12 +354,21 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
     return new CopyIn<>(table).copy(q.db(), rows);
   }
 
+  private boolean isKey(int index) {
+    for (int k : keyIndexes) {
+      if (k == index) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The columns an update writes: not the key, not generated, not the version. */
   private List<Integer> writable() {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnMeta<R, ?> c = table.columns().get(i);
-      if (i != idIndex && i != versionIndex && i != deletedAtIndex && !c.generated()) {
+      if (!isKey(i) && i != versionIndex && i != deletedAtIndex && !c.generated()) {
         out.add(i);
       }
     }
@@ -298,41 +393,41 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   public Mono<R> update(R row) {
     return Mono.defer(
         () -> {
-          ID key = idOf(row);
+          ID id = idOf(row);
           Update<R> u = Dsl.update(table);
           for (int i : writable()) {
             u = set(u, table.columns().get(i), values.get(row, i));
           }
-          u = bumpVersion(u).where(id.eq(key)).where(live);
+          u = bumpVersion(u).where(key.eq(id)).where(live);
           if (version == null) {
             return q.fetchOne(u.returning());
           }
           Object expected = values.get(row, versionIndex);
           u = u.where(io.pgorm.query.expr.Comparison.EQ.apply(version, expected));
-          return q.fetchOne(u.returning()).switchIfEmpty(conflict(key, expected));
+          return q.fetchOne(u.returning()).switchIfEmpty(conflict(id, expected));
         });
   }
 
   /** The error for a versioned write that matched no row: changed, or deleted. */
-  private Mono<R> conflict(ID key, @Nullable Object expected) {
+  private Mono<R> conflict(ID id, @Nullable Object expected) {
     ColumnMeta<R, ? extends Number> v = Objects.requireNonNull(version);
-    return q.fetchFirst(io.pgorm.query.Dsl.select(v).from(table).where(id.eq(key)))
+    return q.fetchFirst(io.pgorm.query.Dsl.select(v).from(table).where(key.eq(id)))
         .map(Object::toString)
         .defaultIfEmpty("")
         .flatMap(
             actual ->
                 Mono.error(
                     new OptimisticLockException(
-                        table.name(), id.name(), key, expected, actual.isEmpty() ? null : actual)));
+                        table.name(), keyName(), id, expected, actual.isEmpty() ? null : actual)));
   }
 
   @Override
-  public Mono<R> update(ID key, UnaryOperator<Update<R>> changes) {
+  public Mono<R> update(ID id, UnaryOperator<Update<R>> changes) {
     return Mono.defer(
         () ->
             q.fetchOne(
                 bumpVersion(changes.apply(Dsl.update(table)))
-                    .where(id.eq(key))
+                    .where(key.eq(id))
                     .where(live)
                     .returning()));
   }
@@ -340,14 +435,14 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   private Insert<R> upsertOf(Insert<R> insert) {
     List<ColumnMeta<R, ?>> set = new ArrayList<>();
     for (ColumnMeta<?, ?> c : insert.node().columns()) {
-      if (!c.equals(id)) {
+      if (!key.columns().contains(c)) {
         set.add(table.column(c.name()).orElseThrow());
       }
     }
     if (set.isEmpty()) {
-      return insert.onConflict(List.of(id)).doNothing();
+      return insert.onConflict(key.columns()).doNothing();
     }
-    return insert.onConflict(List.of(id)).doUpdateSetExcluded(set);
+    return insert.onConflict(key.columns()).doUpdateSetExcluded(set);
   }
 
   @Override
@@ -368,8 +463,8 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   }
 
   @Override
-  public Mono<Boolean> deleteById(ID key) {
-    return q.execute(deleting(id.eq(key))).map(n -> n > 0);
+  public Mono<Boolean> deleteById(ID id) {
+    return Mono.defer(() -> q.execute(deleting(key.eq(id))).map(n -> n > 0));
   }
 
   /** DELETE, or for soft delete UPDATE ... SET deleted_at = now(), of the live rows matching. */
@@ -384,15 +479,15 @@ public class BaseRepository<R, ID> implements Repository<R, ID> {
   public Mono<Boolean> delete(R row) {
     return Mono.defer(
         () -> {
-          ID key = idOf(row);
+          ID id = idOf(row);
           if (version == null) {
-            return deleteById(key);
+            return deleteById(id);
           }
           Object expected = values.get(row, versionIndex);
           return q.execute(
                   deleting(
-                      id.eq(key).and(io.pgorm.query.expr.Comparison.EQ.apply(version, expected))))
-              .flatMap(n -> n > 0 ? Mono.just(true) : conflict(key, expected).map(r -> true));
+                      key.eq(id).and(io.pgorm.query.expr.Comparison.EQ.apply(version, expected))))
+              .flatMap(n -> n > 0 ? Mono.just(true) : conflict(id, expected).map(r -> true));
         });
   }
 

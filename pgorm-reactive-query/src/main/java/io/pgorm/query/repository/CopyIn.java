@@ -4,14 +4,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.pgorm.PgOrm;
 import io.pgorm.query.expr.Values;
-import io.pgorm.query.internal.Connections;
 import io.pgorm.query.mapping.RecordValues;
 import io.pgorm.query.meta.ColumnMeta;
 import io.pgorm.query.meta.TableMeta;
 import io.pgorm.query.render.Quoting;
 import io.pgorm.types.TypeMappingException;
 import io.pgorm.types.TypeRegistry;
-import io.r2dbc.postgresql.api.PostgresqlConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,23 +71,18 @@ final class CopyIn<R> {
 
   Mono<Long> copy(PgOrm db, Flux<? extends R> rows) {
     TypeRegistry types = db.config().typeRegistry();
-    return db.withConnection(
-            c -> {
-              PostgresqlConnection pg = Connections.postgres(c);
-              return rows.buffer(ROWS_PER_FRAME)
-                  .switchOnFirst(
-                      (first, frames) -> {
-                        if (!first.hasValue()) {
-                          return frames.then(Mono.just(0L));
-                        }
-                        List<Integer> indexes = columns(first.get());
-                        return pg.copyIn(sql(indexes))
-                            .fromMany(
-                                frames.map(
-                                    batch ->
-                                        Mono.fromSupplier(() -> encode(batch, indexes, types))))
-                            .build();
-                      });
+    return rows.buffer(ROWS_PER_FRAME)
+        .switchOnFirst(
+            (first, frames) -> {
+              if (!first.hasValue()) {
+                return frames.then(Mono.just(0L));
+              }
+              List<Integer> indexes = columns(first.get());
+              // Through the core client's Sql: the COPY joins the current transaction and is
+              // timed and counted in the statement meters like any statement.
+              return db.sql(sql(indexes))
+                  .copyIn(
+                      frames.map(batch -> Mono.fromSupplier(() -> encode(batch, indexes, types))));
             })
         .next();
   }

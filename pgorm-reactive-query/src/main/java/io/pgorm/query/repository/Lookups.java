@@ -11,6 +11,7 @@ import io.pgorm.query.meta.TableMeta;
 import io.pgorm.query.render.RenderedSql;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,8 +46,8 @@ final class Lookups<R, ID> {
   private final QueryClient q;
   private final RowMapper<R> mapper;
   private final RecordValues<R> values;
-  private final int idIndex;
-  private final Class<?> idClass;
+  private final Key<R, ID> key;
+  private final int[] keyIndexes;
   private final String sql;
   private final String oneSql;
   private final int maxBatch;
@@ -58,37 +59,37 @@ final class Lookups<R, ID> {
   Lookups(
       QueryClient q,
       TableMeta<R> table,
-      ColumnMeta<R, ID> id,
+      Key<R, ID> key,
       RowMapper<R> mapper,
-      int idIndex,
+      int[] keyIndexes,
       io.pgorm.query.expr.Condition live) {
     this.q = q;
     this.mapper = mapper;
     this.values = RecordValues.of(table);
-    this.idIndex = idIndex;
-    this.idClass = Values.rawClass(id.javaType());
-    this.sql = selectFrom(table).where(id.in(List.of())).where(live).toSql().sql();
-    this.oneSql =
-        selectFrom(table)
-            .where(id.eq(io.pgorm.query.expr.Param.like(id, null)))
-            .where(live)
-            .toSql()
-            .sql();
+    this.key = key;
+    this.keyIndexes = keyIndexes.clone();
+    // One shape for every batch: "= ANY($1)", or "(a, b) = ANY (SELECT ... unnest($1, $2))".
+    this.sql = selectFrom(table).where(key.in(List.of())).where(live).toSql().sql();
+    this.oneSql = selectFrom(table).where(key.eqShape()).where(live).toSql().sql();
     this.maxBatch = q.options().maxBatch();
     this.window = q.options().coalesceWindow();
   }
 
-  Mono<R> find(ID key) {
+  Mono<R> find(ID id) {
     return Mono.deferContextual(
         ctx -> {
+          if (key.isComposite()) {
+            // A bad key fails its own caller here, not the batch it would have joined.
+            key.values(id);
+          }
           if (q.db().isTransactional(ctx)) {
-            return one(key);
+            return one(id);
           }
           // Fast path: nothing running and nobody waiting: run the plain statement directly,
           // holding a batch slot so that look-ups arriving meanwhile queue up. Only when idle:
           // under load every look-up goes through the queue, so that batches stay large.
           if (queue.isEmpty() && running.compareAndSet(0, 1)) {
-            return one(key)
+            return one(id)
                 .doFinally(
                     s -> {
                       running.decrementAndGet();
@@ -97,14 +98,14 @@ final class Lookups<R, ID> {
           }
           return Mono.<R>create(
               sink -> {
-                queue.add(new Request<>(key, sink));
+                queue.add(new Request<>(id, sink));
                 drain();
               });
         });
   }
 
-  private Mono<R> one(ID key) {
-    return q.fetch(new RenderedSql(oneSql, Collections.singletonList(key)), mapper).next();
+  private Mono<R> one(ID id) {
+    return q.fetch(new RenderedSql(oneSql, key.values(id)), mapper).next();
   }
 
   /** Sends queued look-ups while batch slots are free; one thread at a time does the sending. */
@@ -138,8 +139,8 @@ final class Lookups<R, ID> {
     // A lone look-up keeps the plain "= $1" statement: no array to build or unnest.
     RenderedSql statement =
         keys.size() == 1
-            ? new RenderedSql(oneSql, Collections.singletonList(keys.iterator().next()))
-            : new RenderedSql(sql, Collections.singletonList(Values.toArray(keys, idClass)));
+            ? new RenderedSql(oneSql, key.values(keys.iterator().next()))
+            : new RenderedSql(sql, arrays(keys));
     Mono<List<R>> rows = q.fetch(statement, mapper).collectList();
     if (!window.isZero() && batch.size() == 1) {
       rows = Mono.delay(window).then(rows);
@@ -167,8 +168,40 @@ final class Lookups<R, ID> {
     }
   }
 
+  /** One array per key column, in column order: the binds of {@link #sql}. */
+  private List<@Nullable Object> arrays(Collection<ID> keys) {
+    List<ColumnMeta<R, ?>> columns = key.columns();
+    if (columns.size() == 1) {
+      Class<?> c = Values.rawClass(columns.get(0).javaType());
+      return Collections.singletonList(Values.toArray(keys, c));
+    }
+    List<List<@Nullable Object>> parts = new ArrayList<>(columns.size());
+    for (int i = 0; i < columns.size(); i++) {
+      parts.add(new ArrayList<>(keys.size()));
+    }
+    for (ID k : keys) {
+      List<@Nullable Object> v = key.values(k);
+      for (int i = 0; i < columns.size(); i++) {
+        parts.get(i).add(v.get(i));
+      }
+    }
+    List<@Nullable Object> out = new ArrayList<>(columns.size());
+    for (int i = 0; i < columns.size(); i++) {
+      out.add(Values.toArray(parts.get(i), Values.rawClass(columns.get(i).javaType())));
+    }
+    return out;
+  }
+
+  /** The row's key, equal to the key a caller asked for. */
   private @Nullable Object key(R row) {
-    return values.get(row, idIndex);
+    if (keyIndexes.length == 1) {
+      return values.get(row, keyIndexes[0]);
+    }
+    List<@Nullable Object> parts = new ArrayList<>(keyIndexes.length);
+    for (int i : keyIndexes) {
+      parts.add(values.get(row, i));
+    }
+    return key.of(parts);
   }
 
   private void fail(List<Request<ID, R>> batch, Throwable e) {

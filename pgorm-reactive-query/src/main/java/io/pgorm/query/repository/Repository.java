@@ -12,13 +12,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * CRUD over one table whose rows map to record {@code R} with a single-column key of type {@code
- * ID}. Every method is cold: nothing is sent until subscription, and each subscription runs again.
- * Inside {@code PgOrm#inTransaction} every statement joins the transaction (it travels in the
- * Reactor Context); outside, each borrows a pooled connection. Cancelling a subscription stops
- * delivery and returns the connection. Errors arrive as {@link io.pgorm.error.PgOrmException}
- * subclasses; a version conflict as {@link OptimisticLockException}. A repository made with a
- * {@code deletedAt} column soft-deletes: deletes set it, and reads skip rows where it is set.
+ * CRUD over one table whose rows map to record {@code R}, by a key of type {@code ID}: the value of
+ * a single key column, or a record of the values of a multi-column key (see {@link Key}). Every
+ * method is cold: nothing is sent until subscription, and each subscription runs again. Inside
+ * {@code PgOrm#inTransaction} every statement joins the transaction (it travels in the Reactor
+ * Context); outside, each borrows a pooled connection. Cancelling a subscription stops delivery and
+ * returns the connection. Errors arrive as {@link io.pgorm.error.PgOrmException} subclasses; a
+ * version conflict as {@link OptimisticLockException}. A repository made with a {@code deletedAt}
+ * column soft-deletes: deletes set it, and reads skip rows where it is set.
  *
  * @param <R> the record type
  * @param <ID> the key type

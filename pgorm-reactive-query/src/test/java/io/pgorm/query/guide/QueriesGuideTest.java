@@ -33,7 +33,11 @@ import io.pgorm.query.expr.TextSearch;
 import io.pgorm.query.expr.Window;
 import io.pgorm.query.fixture.Account;
 import io.pgorm.query.fixture.AccountTable;
+import io.pgorm.query.fixture.Label;
+import io.pgorm.query.fixture.LabelTable;
 import io.pgorm.query.fixture.Post;
+import io.pgorm.query.fixture.PostLabel;
+import io.pgorm.query.fixture.PostLabelTable;
 import io.pgorm.query.fixture.PostTable;
 import io.pgorm.query.fixture.Role;
 import io.pgorm.query.fixture.Shop;
@@ -43,6 +47,7 @@ import io.pgorm.query.repository.BaseRepository;
 import io.pgorm.query.repository.Cursor;
 import io.pgorm.query.repository.CursorPage;
 import io.pgorm.query.repository.Include;
+import io.pgorm.query.repository.Key;
 import io.pgorm.query.repository.Loaded;
 import io.pgorm.query.repository.OptimisticLockException;
 import io.pgorm.query.repository.Page;
@@ -550,6 +555,41 @@ class QueriesGuideTest {
                     .flatMap(a -> posts.insert(new Post(null, a.id(), "First!", List.of()))));
     // end::transactions[]
     assertThat(posted.block().body()).isEqualTo("First!");
+  }
+
+  /** The key of post_label: both columns. */
+  record PostLabelId(Long postId, Long labelId) {}
+
+  @Test
+  void compositeKeys() {
+    Long postId = posts.findAll().blockFirst().id();
+    Label red =
+        new BaseRepository<>(queries, LabelTable.TABLE, LabelTable.ID)
+            .insert(new Label(null, "red"))
+            .block();
+    // tag::composite-keys[]
+    // record PostLabelId(Long postId, Long labelId) {}  -- components in key column order
+    BaseRepository<PostLabel, PostLabelId> postLabels =
+        new BaseRepository<>(
+            queries,
+            PostLabelTable.TABLE,
+            Key.composite(PostLabelId.class, PostLabelTable.POST_ID, PostLabelTable.LABEL_ID));
+
+    postLabels.insert(new PostLabel(postId, red.id())).block();
+    Mono<PostLabel> one = postLabels.findById(new PostLabelId(postId, red.id()));
+    // WHERE "post_label"."post_id" = $1 AND "post_label"."label_id" = $2
+    Flux<PostLabel> some =
+        postLabels.findAllById(
+            List.of(new PostLabelId(postId, red.id()), new PostLabelId(postId, -1L)));
+    // WHERE ("post_label"."post_id", "post_label"."label_id")
+    //   = ANY (SELECT "k"."c1", "k"."c2"
+    //          FROM unnest($1::bigint[], $2::bigint[]) AS "k"("c1", "c2"))
+    Mono<Boolean> removed = postLabels.deleteById(new PostLabelId(postId, red.id()));
+    // end::composite-keys[]
+    assertThat(one.block()).isEqualTo(new PostLabel(postId, red.id()));
+    assertThat(some.collectList().block()).containsExactly(new PostLabel(postId, red.id()));
+    assertThat(removed.block()).isTrue();
+    assertThat(one.blockOptional()).isEmpty();
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Concurrent look-ups by key coalesce into a handful of {@code = ANY($1)} statements. */
 @PgTest
@@ -44,6 +45,46 @@ class CoalescingTest {
       rows.add(new Account(null, "user" + i + "@x", Role.MEMBER, "n" + i, null, null));
     }
     stored = accounts.insertAll(rows).collectList().block(Duration.ofSeconds(30));
+  }
+
+  /** What generated repositories do for a unique column: a constant Key and findByUnique. */
+  static final class Accounts extends BaseRepository<Account, UUID> {
+    private static final Key<Account, String> EMAIL_KEY = Key.of(AccountTable.EMAIL);
+
+    Accounts(QueryClient q) {
+      super(q, AccountTable.TABLE, AccountTable.ID, AccountTable.VERSION);
+    }
+
+    Mono<Account> findByEmail(String email) {
+      return findByUnique(EMAIL_KEY, email);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 10, 1000})
+  void concurrentFindByUniqueKeyCoalesces(int callers) {
+    Accounts byEmail = new Accounts(QueryClient.of(db));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < callers; i++) {
+      emails.add(i % 10 == 9 ? "nobody" + i + "@x" : "user" + (i % 500) + "@x");
+    }
+    long before = Shop.statements(meters);
+    List<Optional<Account>> results =
+        Flux.fromIterable(emails)
+            .flatMapSequential(
+                e -> byEmail.findByEmail(e).map(Optional::of).defaultIfEmpty(Optional.empty()),
+                callers)
+            .collectList()
+            .block(Duration.ofSeconds(30));
+    long statements = Shop.statements(meters) - before;
+    for (int i = 0; i < callers; i++) {
+      if (i % 10 == 9) {
+        assertThat(results.get(i)).isEmpty();
+      } else {
+        assertThat(results.get(i)).contains(stored.get(i % 500));
+      }
+    }
+    assertThat(statements).isBetween(1L, callers == 1 ? 1L : 20L);
   }
 
   @AfterAll

@@ -50,8 +50,12 @@ public final class SchemaHash {
     return Introspector.create(db).introspect().map(m -> of(m, history));
   }
 
-  static SchemaModel relevant(SchemaModel model, HistoryTable history) {
-    QualifiedName historyName = new QualifiedName(history.schema(), history.table());
+  /**
+   * The model as the hash sees it: without the history table and without the partitions of
+   * RANGE-partitioned tables. Two databases with the same migrations applied give equal models
+   * here; tools that compare a database with what its migrations make (drift) compare these.
+   */
+  public static SchemaModel relevant(SchemaModel model, HistoryTable history) {
     Set<QualifiedName> ranged = new HashSet<>();
     for (Table t : model.tables()) {
       if (t.partitionBy() != null && t.partitionBy().strategy() == PartitionStrategy.RANGE) {
@@ -60,10 +64,20 @@ public final class SchemaHash {
     }
     List<Table> tables =
         model.tables().stream()
-            .filter(t -> !t.name().equals(historyName))
             .filter(t -> t.partitionOf() == null || !ranged.contains(t.partitionOf().parent()))
             .toList();
-    SchemaModel m = model.withTables(tables);
+    return withoutHistory(model.withTables(tables), history);
+  }
+
+  /**
+   * The model without the history table, its grants, and its schema when nothing else is in it:
+   * what a database holds apart from what the runner itself created.
+   */
+  public static SchemaModel withoutHistory(SchemaModel model, HistoryTable history) {
+    QualifiedName historyName = new QualifiedName(history.schema(), history.table());
+    SchemaModel m =
+        model.withTables(
+            model.tables().stream().filter(t -> !t.name().equals(historyName)).toList());
     String schema = history.schema();
     boolean dropSchema = !inUse(m, schema);
     List<Grant> grants =

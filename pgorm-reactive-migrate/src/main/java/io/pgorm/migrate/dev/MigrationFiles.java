@@ -1,0 +1,87 @@
+package io.pgorm.migrate.dev;
+
+import io.pgorm.migrate.files.Directives;
+import io.pgorm.migrate.files.MigrationVersions;
+import io.pgorm.migrate.plan.HazardKind;
+import io.pgorm.migrate.plan.Plan;
+import io.pgorm.migrate.plan.Step;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a plan as a migration directory {@code <yyyyMMddHHmmss UTC>_<name>} with {@code up.sql}
+ * (headed by the {@code -- pgorm:schema-hash} of the schema it was planned against) and {@code
+ * down.sql} (the reverse plan, headed by what it cannot restore). When a step cannot be reversed at
+ * all ({@link HazardKind#NOT_REVERSIBLE}), {@code down.sql} starts with {@code --
+ * pgorm:irreversible} and the reason, so that {@code down} refuses it rather than run half a
+ * reversal.
+ */
+public final class MigrationFiles {
+
+  private MigrationFiles() {}
+
+  /**
+   * The files of {@code plan} as strings.
+   *
+   * @param up {@code up.sql}
+   * @param down {@code down.sql}
+   */
+  public record Texts(String up, String down) {}
+
+  /** The texts of the migration that {@code plan} makes, without writing anything. */
+  public static Texts texts(DevPlan plan) {
+    Plan p = plan.plan();
+    String up = Directives.schemaHash(plan.schemaHash()) + "\n" + p.upSql();
+    String reason = irreversible(p);
+    String down;
+    try {
+      down = p.downSql();
+    } catch (RuntimeException e) {
+      // The reverse plan cannot be made (e.g. the server offers no way back): say so in the file.
+      reason = (reason == null ? "" : reason + "; ") + "no reverse plan: " + e.getMessage();
+      down = "";
+    }
+    if (reason != null) {
+      down = Directives.irreversible(reason) + "\n" + down;
+    }
+    return new Texts(up, down);
+  }
+
+  /**
+   * Writes the migration into a new directory under {@code dir} (created if missing).
+   *
+   * @return the migration's directory
+   * @throws IllegalArgumentException if {@code name} is not a valid migration name
+   * @throws FileAlreadyExistsException if a migration of that version and name exists
+   * @throws IOException if the files cannot be written
+   */
+  public static Path write(Path dir, String name, Instant time, DevPlan plan) throws IOException {
+    Path migration = dir.resolve(MigrationVersions.directoryName(time, name));
+    Texts texts = texts(plan);
+    Files.createDirectories(dir);
+    Files.createDirectory(migration);
+    Files.writeString(migration.resolve("up.sql"), texts.up(), StandardCharsets.UTF_8);
+    Files.writeString(migration.resolve("down.sql"), texts.down(), StandardCharsets.UTF_8);
+    return migration;
+  }
+
+  private static @Nullable String irreversible(Plan plan) {
+    List<String> reasons = new ArrayList<>();
+    List<Step> steps = plan.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      int n = i + 1;
+      s.hazards().stream()
+          .filter(h -> h.kind() == HazardKind.NOT_REVERSIBLE)
+          .forEach(h -> reasons.add("up step " + n + " (" + s.description() + "): " + h.detail()));
+    }
+    return reasons.isEmpty() ? null : String.join("; ", reasons);
+  }
+}

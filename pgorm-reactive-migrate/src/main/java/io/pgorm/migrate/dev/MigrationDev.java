@@ -11,8 +11,10 @@ import io.pgorm.migrate.history.HistoryEntry;
 import io.pgorm.migrate.history.HistoryTable;
 import io.pgorm.migrate.history.SchemaHash;
 import io.pgorm.migrate.introspect.Introspector;
+import io.pgorm.migrate.plan.HazardKind;
 import io.pgorm.migrate.plan.Plan;
 import io.pgorm.migrate.plan.PlanOptions;
+import io.pgorm.migrate.plan.Step;
 import io.pgorm.migrate.shadow.ShadowDatabase;
 import io.pgorm.schema.ir.SchemaModel;
 import java.util.EnumSet;
@@ -98,9 +100,9 @@ public final class MigrationDev {
   /**
    * The drift, and the plan from what every migration file makes to {@code declared}. Cold: as
    * {@link #drift()}, then the pending files are replayed in the same shadow database, and {@code
-   * declared} is materialised in a second one; emits once. Fails as {@link #drift()} does, with
-   * {@link io.pgorm.migrate.plan.DataLossRefusedException} when the plan loses data that {@code
-   * options} do not accept, and with {@link io.pgorm.migrate.shadow.ShadowDatabaseException} when
+   * declared} is materialised in a second one; emits once. Data loss that {@code options} do not
+   * accept does not fail the plan: the steps are listed in {@link DevPlan#refused()}, so that the
+   * drift can be reported first. Fails as {@link #drift()} does, and with {@link io.pgorm.migrate.shadow.ShadowDatabaseException} when
    * the declared schema cannot be created.
    */
   public Mono<DevPlan> plan(SchemaModel declared, PlanOptions options) {
@@ -112,9 +114,17 @@ public final class MigrationDev {
                     .map(
                         wanted -> {
                           SchemaModel from = SchemaHash.withoutHistory(r.all(), history);
-                          Plan plan = SchemaDiff.diff(from, wanted, options);
+                          Plan plan = SchemaDiff.diff(from, wanted, acceptAll(options));
+                          List<Step> refused =
+                              plan.stepsWith(HazardKind.DATA_LOSS).stream()
+                                  .filter(s -> !options.accepts(s.subject()))
+                                  .toList();
                           return new DevPlan(
-                              r.drift(), r.pending(), plan, SchemaHash.of(r.all(), history));
+                              r.drift(),
+                              r.pending(),
+                              plan,
+                              refused,
+                              SchemaHash.of(r.all(), history));
                         }));
   }
 
@@ -164,6 +174,11 @@ public final class MigrationDev {
                           .introspect()
                           .map(all -> new Replay(expected, all, report.migrations().size(), null)));
         });
+  }
+
+  /** The same options with all data loss accepted: the caller decides from the refused steps. */
+  private static PlanOptions acceptAll(PlanOptions options) {
+    return options.toBuilder().acceptDataLoss(true).build();
   }
 
   private Drift drift(int applied, SchemaModel expected, SchemaModel live) {

@@ -58,11 +58,16 @@ public final class MigrationFiles {
    * Writes the migration into a new directory under {@code dir} (created if missing).
    *
    * @return the migration's directory
+   * @throws io.pgorm.migrate.plan.DataLossRefusedException if the plan has {@link
+   *     DevPlan#refused() refused} steps; nothing is written
    * @throws IllegalArgumentException if {@code name} is not a valid migration name
    * @throws FileAlreadyExistsException if a migration of that version and name exists
    * @throws IOException if the files cannot be written
    */
   public static Path write(Path dir, String name, Instant time, DevPlan plan) throws IOException {
+    if (!plan.refused().isEmpty()) {
+      throw plan.refusal();
+    }
     Path migration = dir.resolve(MigrationVersions.directoryName(time, name));
     Texts texts = texts(plan);
     Files.createDirectories(dir);

@@ -20,7 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -79,9 +79,6 @@ final class MigrateDevCommand implements Callable<Integer> {
               + " validated")
   boolean online;
 
-  /** The clock for the version; tests replace it. */
-  Clock clock = Clock.systemUTC();
-
   @Override
   public Integer call() throws IOException {
     if (!MigrationVersions.isName(name)) {
@@ -133,7 +130,7 @@ final class MigrateDevCommand implements Callable<Integer> {
       plan.plan().notes().forEach(n -> out.println("note: " + n));
       return Exit.OK;
     }
-    Path written = MigrationFiles.write(target.dir, name, clock.instant(), plan);
+    Path written = MigrationFiles.write(target.dir, name, Instant.now(), plan);
     Plan p = plan.plan();
     out.printf(
         "Wrote %s (up.sql, down.sql): %d %s.%n",

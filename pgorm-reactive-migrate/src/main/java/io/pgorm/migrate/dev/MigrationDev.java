@@ -102,8 +102,8 @@ public final class MigrationDev {
    * {@link #drift()}, then the pending files are replayed in the same shadow database, and {@code
    * declared} is materialised in a second one; emits once. Data loss that {@code options} do not
    * accept does not fail the plan: the steps are listed in {@link DevPlan#refused()}, so that the
-   * drift can be reported first. Fails as {@link #drift()} does, and with {@link io.pgorm.migrate.shadow.ShadowDatabaseException} when
-   * the declared schema cannot be created.
+   * drift can be reported first. Fails as {@link #drift()} does, and with {@link
+   * io.pgorm.migrate.shadow.ShadowDatabaseException} when the declared schema cannot be created.
    */
   public Mono<DevPlan> plan(SchemaModel declared, PlanOptions options) {
     return replay(true)

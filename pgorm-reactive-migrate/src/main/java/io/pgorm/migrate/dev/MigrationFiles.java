@@ -11,8 +11,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * reversal.
  */
 public final class MigrationFiles {
+
+  private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
   private MigrationFiles() {}
 
@@ -55,11 +62,12 @@ public final class MigrationFiles {
   }
 
   /**
-   * Writes the migration into a new directory under {@code dir} (created if missing).
+   * Writes the migration into a new directory under {@code dir} (created if missing), named for
+   * {@code time}, or for one second after the newest migration there if that is not earlier.
    *
    * @return the migration's directory
-   * @throws io.pgorm.migrate.plan.DataLossRefusedException if the plan has {@link
-   *     DevPlan#refused() refused} steps; nothing is written
+   * @throws io.pgorm.migrate.plan.DataLossRefusedException if the plan has {@link DevPlan#refused()
+   *     refused} steps; nothing is written
    * @throws IllegalArgumentException if {@code name} is not a valid migration name
    * @throws FileAlreadyExistsException if a migration of that version and name exists
    * @throws IOException if the files cannot be written
@@ -68,13 +76,36 @@ public final class MigrationFiles {
     if (!plan.refused().isEmpty()) {
       throw plan.refusal();
     }
-    Path migration = dir.resolve(MigrationVersions.directoryName(time, name));
-    Texts texts = texts(plan);
     Files.createDirectories(dir);
+    Path migration = dir.resolve(MigrationVersions.directoryName(after(dir, time), name));
+    Texts texts = texts(plan);
     Files.createDirectory(migration);
     Files.writeString(migration.resolve("up.sql"), texts.up(), StandardCharsets.UTF_8);
     Files.writeString(migration.resolve("down.sql"), texts.down(), StandardCharsets.UTF_8);
     return migration;
+  }
+
+  /**
+   * {@code time}, or one second after the newest migration in {@code dir} when that is not earlier:
+   * two runs within a second, or a clock behind a colleague's, must still give a new, later
+   * version, since the runner refuses duplicate and out-of-order versions.
+   */
+  private static Instant after(Path dir, Instant time) throws IOException {
+    Instant newest = null;
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        String n = p.getFileName().toString();
+        int underscore = n.indexOf('_');
+        if (underscore == 14 && MigrationVersions.isVersion(n.substring(0, 14))) {
+          Instant v = LocalDateTime.parse(n.substring(0, 14), VERSION).toInstant(ZoneOffset.UTC);
+          if (newest == null || v.isAfter(newest)) {
+            newest = v;
+          }
+        }
+      }
+    }
+    Instant truncated = time.truncatedTo(ChronoUnit.SECONDS);
+    return newest != null && !truncated.isAfter(newest) ? newest.plusSeconds(1) : truncated;
   }
 
   private static @Nullable String irreversible(Plan plan) {

@@ -124,9 +124,10 @@ final class MigrateDevCommand implements Callable<Integer> {
       return Exit.REFUSED;
     }
     if (plan.plan().isEmpty()) {
+      int count = plan.drift().applied() + plan.pending();
       out.printf(
-          "No changes: %s matches what the %d migrations in %s make. Nothing written.%n",
-          schema, plan.drift().applied() + plan.pending(), target.dir);
+          "No changes: %s matches what the %d %s in %s make. Nothing written.%n",
+          schema, count, count == 1 ? "migration" : "migrations", target.dir);
       plan.plan().notes().forEach(n -> out.println("note: " + n));
       return Exit.OK;
     }

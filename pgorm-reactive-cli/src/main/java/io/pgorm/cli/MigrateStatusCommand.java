@@ -59,11 +59,12 @@ final class MigrateStatusCommand implements Callable<Integer> {
           status.source(), status.applied().size(), status.pending().size());
       for (HistoryEntry e : status.history()) {
         out.printf(
-            "  %-10s %s (%s, %d statements)%n",
+            "  %-10s %s (%s, %d %s)%n",
             e.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
             e.id(),
             e.appliedAt(),
-            e.statements());
+            e.statements(),
+            e.statements() == 1 ? "statement" : "statements");
       }
       for (Migration m : status.pending()) {
         out.printf("  %-10s %s%n", "pending", m.id());

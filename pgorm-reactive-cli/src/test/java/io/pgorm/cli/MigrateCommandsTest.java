@@ -139,7 +139,7 @@ class MigrateCommandsTest {
 
     // Same schema again: nothing to write.
     assertThat(dev("again", V1)).isZero();
-    assertThat(cli.out).startsWith("No changes: " + schema + " matches what the 1 migrations");
+    assertThat(cli.out).startsWith("No changes: " + schema + " matches what the 1 migration in");
     assertThat(migrations()).hasSize(1);
 
     // Pending migrations are replayed before planning: V2 written twice would clash otherwise.

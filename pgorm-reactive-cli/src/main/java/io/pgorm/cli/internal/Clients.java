@@ -44,6 +44,8 @@ public final class Clients {
               .applicationName("pgorm-cli")
               .minIdle(0)
               .maxSize(2)
+              // DDL and CREATE DATABASE are slow by nature; a log line each is noise here.
+              .slowStatementThreshold(Duration.ZERO)
               .build());
     } catch (RuntimeException e) {
       throw new CliException("pgorm: " + option + " " + redact(url) + ": " + e.getMessage(), e);

@@ -25,18 +25,28 @@ public record Drift(int applied, Plan changes) {
     return changes.steps().stream().map(Step::description).toList();
   }
 
+  private String migrations() {
+    return switch (applied) {
+      case 0 -> "an empty database (no migration is applied)";
+      case 1 -> "what its 1 applied migration makes";
+      default -> "what its " + applied + " applied migrations make";
+    };
+  }
+
   /**
    * A paragraph for people: what differs, or that nothing does. Each line says what the database
    * has that the migrations do not make, as the step that would make it.
    */
   public String describe() {
     if (!found()) {
-      return "No drift: the database is what its " + applied + " applied migrations make.";
+      return applied == 0
+          ? "No drift: no migration is applied, and the database holds nothing they would make."
+          : "No drift: the database is " + migrations() + ".";
     }
     StringBuilder b =
-        new StringBuilder("Drift: the database differs from what its ")
-            .append(applied)
-            .append(" applied migrations make (")
+        new StringBuilder("Drift: the database differs from ")
+            .append(migrations())
+            .append(" (")
             .append(changes.steps().size())
             .append(changes.steps().size() == 1 ? " change" : " changes")
             .append(" made outside the migrations):");

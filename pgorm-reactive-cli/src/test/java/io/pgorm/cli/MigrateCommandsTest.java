@@ -273,6 +273,19 @@ class MigrateCommandsTest {
   }
 
   @Test
+  void statusWithoutCreatedbSaysDriftIsNotCheckedAndShowsTheRest() throws Exception {
+    Path m = Files.createDirectories(dir.resolve("20250101000000_t"));
+    Files.writeString(m.resolve("up.sql"), "CREATE TABLE t (id int);\n");
+    url = db.appRole().url(); // NOCREATEDB, with a password
+    assertThat(migrate("deploy")).as(cli.err).isZero();
+    assertThat(migrate("status")).as(cli.out + cli.err).isZero();
+    assertThat(cli.out)
+        .contains("1 applied, 0 pending", "applied    20250101000000_t")
+        .contains("Drift not checked: ", "(use --shadow-url or --no-drift)")
+        .doesNotContain(db.appRole().password());
+  }
+
+  @Test
   void everyMigrateCommandHasHelp() {
     for (String c : List.of("dev", "deploy", "status", "down")) {
       assertThat(cli.run("migrate", c, "--help")).isZero();

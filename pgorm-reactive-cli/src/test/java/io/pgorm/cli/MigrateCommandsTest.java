@@ -286,6 +286,18 @@ class MigrateCommandsTest {
   }
 
   @Test
+  void devWithoutCreatedbNamesTheShadowUrlOption() throws Exception {
+    url = db.appRole().url();
+    assertThat(dev("init", V1)).isEqualTo(3);
+    assertThat(cli.err)
+        .startsWith("pgorm: Shadow database pgorm_shadow_")
+        .contains("permission denied to create database")
+        .contains("give a URL whose user may CREATE DATABASE")
+        .doesNotContain(db.appRole().password());
+    assertThat(migrations()).isEmpty();
+  }
+
+  @Test
   void everyMigrateCommandHasHelp() {
     for (String c : List.of("dev", "deploy", "status", "down")) {
       assertThat(cli.run("migrate", c, "--help")).isZero();

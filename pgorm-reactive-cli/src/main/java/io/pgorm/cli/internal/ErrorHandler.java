@@ -10,6 +10,7 @@ import io.pgorm.migrate.MigrationFileException;
 import io.pgorm.migrate.MigrationLockException;
 import io.pgorm.migrate.MigrationValidationException;
 import io.pgorm.migrate.plan.DataLossRefusedException;
+import io.pgorm.migrate.shadow.ShadowDatabaseException;
 import io.pgorm.schema.SchemaException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,12 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
                   ? t.getMessage()
                   : "pgorm: " + t.getMessage();
         };
+    if (t instanceof ShadowDatabaseException) {
+      // The library's hint speaks of an admin client; on the command line that is --shadow-url.
+      message +=
+          "\nHint: shadow databases are made on --shadow-url's server (default: the database's"
+              + " own); give a URL whose user may CREATE DATABASE.";
+    }
     command.getErr().println(message);
     return code;
   }

@@ -2,6 +2,8 @@ package io.pgorm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgorm.migrate.history.HistoryTable;
+import io.pgorm.migrate.history.SchemaHash;
 import io.pgorm.test.DatabaseServer;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
@@ -105,6 +107,33 @@ class DiffCommandTest {
                       + " ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
                   Long.class))
           .isZero();
+    }
+  }
+
+  @Test
+  void anOnlineDiffRunsThroughTheRunnerAsAMigration() throws Exception {
+    try (TestDatabase src = server.createTestDatabase("diff_on_src");
+        TestDatabase dst = server.createTestDatabase("diff_on_dst")) {
+      Cli.sql(src.url(), BEFORE);
+      Cli.sql(dst.url(), BEFORE + "CREATE INDEX item_note ON item (note);");
+      assertThat(cli.run("diff", "--from", src.url(), "--to", dst.url(), "--online")).isZero();
+      assertThat(cli.out)
+          .contains("CREATE INDEX CONCURRENTLY item_note", "-- (runs on its own, outside a");
+      Path m = Files.createDirectories(dir.resolve("migrations/20260101000000_online"));
+      Files.writeString(m.resolve("up.sql"), cli.out);
+      assertThat(
+              cli.run(
+                  "migrate",
+                  "deploy",
+                  "--url",
+                  src.url(),
+                  "--dir",
+                  dir.resolve("migrations").toString()))
+          .as(cli.err)
+          .isZero();
+      assertThat(cli.out).contains("(1 outside a transaction)");
+      assertThat(SchemaHash.withoutHistory(Cli.introspect(src.url()), HistoryTable.DEFAULT))
+          .isEqualTo(Cli.introspect(dst.url()));
     }
   }
 

@@ -10,13 +10,25 @@ import picocli.CommandLine.Command;
     name = "pgorm",
     mixinStandardHelpOptions = true,
     versionProvider = Pgorm.Version.class,
-    description = "PG-ORM Reactive: work with a .pgorm schema file.",
-    subcommands = {ValidateCommand.class, FormatCommand.class, GenerateCommand.class},
+    description = "PG-ORM Reactive: schema files, databases and migrations.",
+    subcommands = {
+      ValidateCommand.class,
+      FormatCommand.class,
+      GenerateCommand.class,
+      DbCommand.class,
+      DiffCommand.class,
+      MigrateCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:the input is wrong (errors on stderr) or a file cannot be read or written",
-      "2:the command line is wrong"
+      "1:the input is wrong: command line, schema file (FILE:LINE:COL), migration file,"
+          + " URL, or a file cannot be read or written",
+      "2:refused or found: data loss not accepted, drift, migration files that disagree"
+          + " with the history, an irreversible migration",
+      "3:the database failed: cannot connect, a statement failed (rolled back), lock not"
+          + " granted",
+      "4:a bug in pgorm (please report it)"
     })
 public final class Pgorm implements Runnable {
 
@@ -34,13 +46,21 @@ public final class Pgorm implements Runnable {
   /**
    * Runs the command with these streams.
    *
-   * @return the exit code: 0 done, 1 wrong input or I/O failure, 2 wrong command line
+   * @return the exit code: 0 done, 1 wrong input (command line included) or I/O failure, 2 refused
+   *     or found (data loss, drift, history), 3 the database failed, 4 a bug
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Pgorm());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new io.pgorm.cli.internal.ErrorHandler());
+    // A wrong command line is wrong input like any other: 1, keeping 2 for refusals.
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler(
+        (e, rest) -> {
+          usage.handleParseException(e, rest);
+          return io.pgorm.cli.internal.Exit.INPUT;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -33,4 +33,21 @@ class CliDocTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().replace(schema.toString(), "shop.pgorm")).isEqualTo(block.group(1));
   }
+
+  @Test
+  void cliMdListsEveryCommand() throws Exception {
+    String doc = Files.readString(Path.of("../docs/cli.md"));
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    collect(new picocli.CommandLine(new Pgorm()), "pgorm", doc, missing);
+    assertThat(missing).isEmpty();
+    assertThat(doc).contains("| `0` |", "| `1` |", "| `2` |", "| `3` |", "| `4` |");
+  }
+
+  private static void collect(
+      picocli.CommandLine cmd, String path, String doc, java.util.List<String> missing) {
+    if (cmd.getSubcommands().isEmpty() && !doc.contains("`" + path + " ")) {
+      missing.add(path);
+    }
+    cmd.getSubcommands().forEach((name, sub) -> collect(sub, path + " " + name, doc, missing));
+  }
 }

@@ -18,7 +18,7 @@ class CommandLineTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertThat(run()).isEqualTo(2);
+    assertThat(run()).isEqualTo(1);
     assertThat(err.toString())
         .startsWith("a command is required\nUsage: pgorm [-hV] [COMMAND]")
         .contains("validate", "format", "generate");
@@ -27,19 +27,19 @@ class CommandLineTest {
 
   @Test
   void unknownOptionsAndMissingOnesAreUsageErrors() {
-    assertThat(run("generate", "--schema", "a.pgorm")).isEqualTo(2);
+    assertThat(run("generate", "--schema", "a.pgorm")).isEqualTo(1);
     assertThat(err.toString())
         .startsWith("Missing required options: '--out=DIR', '--package=P'\nUsage: pgorm generate");
-    assertThat(run("validate", "--schema", "a.pgorm", "--frobnicate")).isEqualTo(2);
+    assertThat(run("validate", "--schema", "a.pgorm", "--frobnicate")).isEqualTo(1);
     assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
-    assertThat(run("nonsense")).isEqualTo(2);
+    assertThat(run("nonsense")).isEqualTo(1);
     assertThat(err.toString()).contains("Unmatched argument at index 0: 'nonsense'");
   }
 
   @Test
   void aBadPackageIsAUsageError() {
     assertThat(run("generate", "--schema", "a.pgorm", "--out", "x", "--package", "a.b-c"))
-        .isEqualTo(2);
+        .isEqualTo(1);
     assertThat(err.toString())
         .startsWith("base package 'a.b-c' is not a Java package name (e.g. com.example.db)\n");
   }
@@ -47,7 +47,12 @@ class CommandLineTest {
   @Test
   void helpAndVersionGoToStdout() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Exit codes:", "2   the command line is wrong");
+    assertThat(out.toString())
+        .contains(
+            "Exit codes:",
+            "1   the input is wrong",
+            "2   refused or found",
+            "3   the database failed");
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).containsPattern("pgorm \\d+\\.\\d+\\.\\d+");
   }

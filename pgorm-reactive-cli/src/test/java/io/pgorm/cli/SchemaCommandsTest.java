@@ -115,7 +115,7 @@ class SchemaCommandsTest {
 
   @Test
   void formatTakesWriteOrCheckNotBoth() {
-    assertThat(run("format", "--schema", schema.toString(), "--write", "--check")).isEqualTo(2);
+    assertThat(run("format", "--schema", schema.toString(), "--write", "--check")).isEqualTo(1);
     assertThat(err.toString())
         .startsWith("Error: --write, --check are mutually exclusive (specify only one)\n");
   }

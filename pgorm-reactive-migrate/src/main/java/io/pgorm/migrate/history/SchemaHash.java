@@ -3,12 +3,14 @@ package io.pgorm.migrate.history;
 import io.pgorm.PgOrm;
 import io.pgorm.migrate.introspect.Introspector;
 import io.pgorm.migrate.sql.CreateScript;
+import io.pgorm.schema.ir.Column;
 import io.pgorm.schema.ir.Grant;
 import io.pgorm.schema.ir.PartitionStrategy;
 import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.schema.ir.SchemaModel;
 import io.pgorm.schema.ir.Table;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,9 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>the history table, and its schema when nothing else is in it (the runner creates them);
  *   <li>partitions of RANGE-partitioned tables (managed partitions are created and dropped at run
- *       time, by date).
+ *       time, by date);
+ *   <li>the order of columns (PostgreSQL cannot reorder them, and no plan depends on it: a column
+ *       dropped by a migration and added back by its down migration comes back last).
  * </ul>
  *
  * Expressions are in the server's printed form, so plan and apply on the same PostgreSQL major
@@ -50,8 +54,13 @@ public final class SchemaHash {
     return Introspector.create(db).introspect().map(m -> of(m, history));
   }
 
-  static SchemaModel relevant(SchemaModel model, HistoryTable history) {
-    QualifiedName historyName = new QualifiedName(history.schema(), history.table());
+  /**
+   * The model as the hash sees it: without the history table and without the partitions of
+   * RANGE-partitioned tables, columns sorted by name. Two databases with the same migrations
+   * applied give equal models here; tools that compare a database with what its migrations make
+   * (drift) compare these.
+   */
+  public static SchemaModel relevant(SchemaModel model, HistoryTable history) {
     Set<QualifiedName> ranged = new HashSet<>();
     for (Table t : model.tables()) {
       if (t.partitionBy() != null && t.partitionBy().strategy() == PartitionStrategy.RANGE) {
@@ -60,10 +69,21 @@ public final class SchemaHash {
     }
     List<Table> tables =
         model.tables().stream()
-            .filter(t -> !t.name().equals(historyName))
             .filter(t -> t.partitionOf() == null || !ranged.contains(t.partitionOf().parent()))
+            .map(SchemaHash::columnsByName)
             .toList();
-    SchemaModel m = model.withTables(tables);
+    return withoutHistory(model.withTables(tables), history);
+  }
+
+  /**
+   * The model without the history table, its grants, and its schema when nothing else is in it:
+   * what a database holds apart from what the runner itself created.
+   */
+  public static SchemaModel withoutHistory(SchemaModel model, HistoryTable history) {
+    QualifiedName historyName = new QualifiedName(history.schema(), history.table());
+    SchemaModel m =
+        model.withTables(
+            model.tables().stream().filter(t -> !t.name().equals(historyName)).toList());
     String schema = history.schema();
     boolean dropSchema = !inUse(m, schema);
     List<Grant> grants =
@@ -85,6 +105,37 @@ public final class SchemaHash {
         m.views(),
         m.routines(),
         grants);
+  }
+
+  /**
+   * The table with its columns sorted by name. PostgreSQL cannot reorder columns, so a column that
+   * a migration drops and its down migration adds back comes back last: the schema is the same for
+   * every statement a plan would run, and must hash the same, or the migration could not be applied
+   * again after its own {@code down}.
+   */
+  private static Table columnsByName(Table t) {
+    List<Column> columns = t.columns().stream().sorted(Comparator.comparing(Column::name)).toList();
+    return new Table(
+        t.name(),
+        columns,
+        t.primaryKey(),
+        t.uniques(),
+        t.checks(),
+        t.foreignKeys(),
+        t.exclusions(),
+        t.indexes(),
+        t.triggers(),
+        t.rowSecurity(),
+        t.policies(),
+        t.partitionBy(),
+        t.partitionOf(),
+        t.managedPartitions(),
+        t.unlogged(),
+        t.relations(),
+        t.changeStream(),
+        t.comment(),
+        t.javaName(),
+        t.renamedFrom());
   }
 
   private static boolean inUse(SchemaModel m, String schema) {

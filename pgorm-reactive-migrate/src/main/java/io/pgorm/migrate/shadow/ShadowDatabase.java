@@ -10,6 +10,7 @@ import io.pgorm.schema.ir.SchemaModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -78,6 +79,28 @@ public final class ShadowDatabase {
                   db -> close(db, name));
             })
         .map(read -> HintsCopy.copy(declared, read));
+  }
+
+  /**
+   * Runs {@code body} with a client on an empty database of the server, for work that a model
+   * cannot describe (replaying migration files, for instance). Cold: each subscription creates a
+   * database named {@code pgorm_shadow_<random>} from the template, subscribes to what {@code body}
+   * returns, and drops the database ({@code WITH (FORCE)}) whatever happened, also on cancellation;
+   * emits what the body emits. Creating or dropping the database fails with {@link
+   * ShadowDatabaseException}; the body's errors pass through.
+   */
+  public <T> Mono<T> use(Function<PgOrm, Mono<T>> body) {
+    return Mono.defer(
+        () -> {
+          String name =
+              "pgorm_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+          return Mono.usingWhen(
+              createDatabase(name),
+              body,
+              db -> close(db, name),
+              (db, error) -> close(db, name),
+              db -> close(db, name));
+        });
   }
 
   private Mono<PgOrm> createDatabase(String name) {

@@ -10,6 +10,7 @@ import io.pgorm.schema.ir.QualifiedName;
 import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +28,13 @@ public final class ChangeLogReader {
       "id, txid::text::bigint AS txid, table_schema, table_name, op, pk::text AS pk,"
           + " old_row::text AS old_row, new_row::text AS new_row, created_at FROM "
           + ChangeLogObjects.LOG_TABLE;
+
+  /**
+   * The row of {@code pgorm.change_consumer} where retention records its horizon ({@code h:h:0}:
+   * every change of a transaction below {@code h} may have been pruned). Consumer names starting
+   * with {@code pgorm:} are reserved for such rows.
+   */
+  public static final String RETENTION_ROW = "pgorm:retention";
 
   private final PgOrm client;
   private final ObjectMapper json;
@@ -47,6 +55,8 @@ public final class ChangeLogReader {
   /**
    * Up to {@code limit} changes after {@code from}, of {@code table} only when not {@code null}.
    * Cold; an empty batch means nothing more is readable now (its position may still have moved).
+   * Fails with {@link ChangesPrunedException} when retention pruned changes {@code from} has not
+   * read.
    */
   public Mono<ChangeBatch> next(ChangePosition from, int limit, @Nullable QualifiedName table) {
     if (limit < 1) {
@@ -71,12 +81,19 @@ public final class ChangeLogReader {
 
   private Mono<ChangeBatch> readRange(
       ChangePosition range, int limit, @Nullable QualifiedName table) {
+    // One statement reads the retention horizon and the changes: with one snapshot, either a
+    // prune committed before it (and the horizon says so) or its deletions are not seen.
     String sql =
-        "SELECT "
+        "SELECT h.horizon, l.* FROM (SELECT coalesce((SELECT split_part(position, ':', 1)::bigint"
+            + " FROM "
+            + ChangeLogObjects.CONSUMER_TABLE
+            + " WHERE name = '"
+            + RETENTION_ROW
+            + "'), 0) AS horizon) h LEFT JOIN LATERAL (SELECT "
             + COLUMNS
             + " WHERE txid >= $1::text::xid8 AND txid < $2::text::xid8 AND id > $3"
             + (table == null ? "" : " AND table_schema = $5 AND table_name = $6")
-            + " ORDER BY id LIMIT $4";
+            + " ORDER BY id LIMIT $4) l ON true";
     var statement =
         client
             .sql(sql)
@@ -88,7 +105,18 @@ public final class ChangeLogReader {
       statement = statement.bind(4, table.schema()).bind(5, table.name());
     }
     return statement
-        .map((row, meta) -> decode(row, range))
+        .map(
+            (row, meta) -> {
+              long horizon = value(row, "horizon", Long.class);
+              if (range.low() < horizon) {
+                throw new ChangesPrunedException(
+                    null, range, new ChangePosition(horizon, horizon, 0));
+              }
+              return row.get("id", Long.class) == null
+                  ? Optional.<ChangeRecord>empty()
+                  : Optional.of(decode(row, range));
+            })
+        .flatMapIterable(r -> r.map(List::of).orElse(List.of()))
         .collectList()
         .map(
             records -> {

@@ -50,7 +50,9 @@ public final class RowDecoder<T> {
 
   /**
    * The record of {@code json}; a column the JSON lacks (a log row written before the column was
-   * added) is {@code null}, a key no column has is ignored.
+   * added) is {@code null}, a key no column has is ignored. A JSON null is {@code null}, also for a
+   * json/jsonb column holding the JSON document {@code null} (which a query reads as {@code
+   * NullNode}): the logged row cannot tell the two apart.
    *
    * @throws IllegalStateException naming the table and column whose value does not decode
    */
@@ -59,7 +61,9 @@ public final class RowDecoder<T> {
     for (int i = 0; i < args.length; i++) {
       ColumnMeta<T, ?> column = columns.get(i);
       JsonNode value = json.get(column.name());
-      if (value == null || value.isMissingNode()) {
+      // JSON null is SQL NULL: to_jsonb writes both a NULL json/jsonb column and one holding the
+      // document `null` as null, and NULL is the common case.
+      if (value == null || value.isMissingNode() || value.isNull()) {
         continue;
       }
       try {

@@ -102,10 +102,18 @@ public final class ChangeFeed {
    * read, or {@link ChangesPrunedException} when retention removed changes after {@code from}.
    */
   public Flux<ChangeRecord> changes(@Nullable QualifiedName table, ChangePosition from) {
-    return changes(table, from, new AtomicReference<>(from));
+    return items(table, from, new AtomicReference<>(from)).ofType(ChangeRecord.class);
   }
 
-  private Flux<ChangeRecord> changes(
+  /**
+   * A range read to its end with no change left in it: the position moved past changes of other
+   * tables, or past transactions that wrote nothing here. Durable consumers store it, so that their
+   * stored position — and with it retention — keeps up with the watermark.
+   */
+  private record Advanced(ChangePosition position) {}
+
+  /** Changes, and {@link Advanced} markers where the position moved without one. */
+  private Flux<Object> items(
       @Nullable QualifiedName table,
       ChangePosition from,
       AtomicReference<ChangePosition> position) {
@@ -116,7 +124,7 @@ public final class ChangeFeed {
           // reads at once.
           Flux<Object> wakeups =
               options.wakeUp() == WakeUpMode.POLL
-                  ? Flux.interval(Duration.ZERO, options.pollInterval()).map(t -> t)
+                  ? Flux.interval(Duration.ZERO, options.pollInterval()).map(t -> (Object) t)
                   : Flux.merge(
                       wakeups(table), Flux.interval(options.pollInterval()).map(t -> (Object) t));
           return wakeups
@@ -138,7 +146,7 @@ public final class ChangeFeed {
   }
 
   /** Reads batch after batch until one comes back empty, each only once the last is consumed. */
-  private Flux<ChangeRecord> readAvailable(
+  private Flux<Object> readAvailable(
       @Nullable QualifiedName table, AtomicReference<ChangePosition> position) {
     return reader
         .next(position.get(), options.batchSize(), table)
@@ -149,11 +157,14 @@ public final class ChangeFeed {
                 .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
         .flatMapMany(
             batch -> {
-              position.set(batch.position());
-              return batch.isEmpty()
-                  ? Flux.<ChangeRecord>empty()
-                  : Flux.fromIterable(batch.records())
-                      .concatWith(Flux.defer(() -> readAvailable(table, position)));
+              ChangePosition before = position.getAndSet(batch.position());
+              if (batch.isEmpty()) {
+                return batch.position().equals(before)
+                    ? Flux.<Object>empty()
+                    : Flux.<Object>just(new Advanced(batch.position()));
+              }
+              return Flux.<Object>fromIterable(batch.records())
+                  .concatWith(Flux.defer(() -> readAvailable(table, position)));
             });
   }
 
@@ -216,9 +227,15 @@ public final class ChangeFeed {
               AtomicReference<ChangePosition> read = new AtomicReference<>(from);
               AtomicReference<ChangePosition> handled = new AtomicReference<>(from);
               Flux<E> events =
-                  changes(table, from, read)
+                  items(table, from, read)
                       .concatMap(
-                          change -> {
+                          item -> {
+                            if (item instanceof Advanced advanced) {
+                              return save(consumer, advanced.position())
+                                  .doOnSuccess(v -> handled.set(advanced.position()))
+                                  .then(Mono.<E>empty());
+                            }
+                            ChangeRecord change = (ChangeRecord) item;
                             E event = convert.apply(change);
                             return handler
                                 .apply(event)
@@ -279,7 +296,9 @@ public final class ChangeFeed {
     if (consumer.startsWith("pgorm:")) {
       return Mono.error(
           new IllegalArgumentException(
-              "consumer name '" + consumer + "' is reserved: names starting with pgorm: are"));
+              "consumer name '"
+                  + consumer
+                  + "' is reserved: names starting with 'pgorm:' are kept for the feed's own rows"));
     }
     return client
         .sql("SELECT position FROM " + ChangeLogObjects.CONSUMER_TABLE + " WHERE name = $1")

@@ -1,0 +1,166 @@
+package io.pgorm.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pgorm.PgOrm;
+import io.pgorm.PgOrmConfig;
+import io.pgorm.SslMode;
+import io.pgorm.listen.log.ChangePosition;
+import io.pgorm.listen.log.ChangeRecord;
+import io.pgorm.schema.changes.ChangeLogObjects;
+import io.pgorm.schema.ir.QualifiedName;
+import io.pgorm.test.PgTest;
+import io.pgorm.test.TestDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+
+/** The three ways a feed learns of new changes: trigger NOTIFY, client NOTIFY, polling. */
+@PgTest
+class WakeUpModesTest {
+
+  private static final QualifiedName ITEM = QualifiedName.of("app", "item");
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  /** Long enough that only a wake-up can explain a prompt delivery. */
+  private static final Duration NO_POLL = Duration.ofMinutes(10);
+
+  private static PgOrm db;
+  private static PgOrm quiet;
+  private static PgOrm listenerClient;
+  private static String url;
+
+  @BeforeAll
+  static void setUp(TestDatabase database) {
+    url = database.url();
+    db = PgOrm.create(PgOrmConfig.builder().url(url).sslMode(SslMode.DISABLE).build());
+    // The writer of WakeUpMode.CLIENT: its sessions log changes without notifying.
+    quiet =
+        PgOrm.create(
+            PgOrmConfig.builder()
+                .url(url)
+                .sslMode(SslMode.DISABLE)
+                .serverParameter(ChangeFeed.NOTIFY_SETTING, "off")
+                .build());
+    listenerClient = PgOrm.create(PgOrmConfig.builder().url(url).sslMode(SslMode.DISABLE).build());
+    ChangeLogFixture.install(db);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    db.close();
+    quiet.close();
+    listenerClient.close();
+  }
+
+  private static final AtomicBoolean listening = new AtomicBoolean();
+
+  private static List<String> notifications(PgListener listener, List<Disposable> subs) {
+    listening.set(false);
+    List<String> seen = new CopyOnWriteArrayList<>();
+    subs.add(
+        listener
+            .listen(ChangeLogObjects.CHANNEL)
+            .subscribe(
+                e -> {
+                  if (e instanceof ListenEvent.Notification n) {
+                    seen.add(n.payload());
+                  } else if (e instanceof ListenEvent.Listening) {
+                    listening.set(true);
+                  }
+                }));
+    return seen;
+  }
+
+  @Test
+  void aQuietWriterLogsWithoutNotifyingAndItsOneWakeUpReachesTheFeed() {
+    try (PgListener listener = PgListener.create(listenerClient)) {
+      List<Disposable> subs = new CopyOnWriteArrayList<>();
+      List<String> seen = notifications(listener, subs);
+      ChangeFeed feed =
+          ChangeFeed.create(
+              db,
+              listener,
+              ChangeFeedOptions.defaults().withWakeUp(WakeUpMode.CLIENT).withPollInterval(NO_POLL));
+      ChangePosition now = Objects.requireNonNull(feed.now().block(TIMEOUT));
+      List<ChangeRecord> changes = new CopyOnWriteArrayList<>();
+      subs.add(feed.changes(ITEM, now).subscribe(changes::add));
+      // The wake-up must find LISTEN in place: a notification sent before it is gone.
+      await().atMost(TIMEOUT).untilTrue(listening);
+
+      // Three quiet writes in one transaction, then the writer's one wake-up after commit.
+      quiet
+          .inTransaction(
+              tx ->
+                  quiet
+                      .sql("INSERT INTO app.item VALUES (1, 'a'), (2, 'b')")
+                      .execute()
+                      .then(quiet.sql("UPDATE app.item SET name = 'c' WHERE id = 1").execute()))
+          .block(TIMEOUT);
+      ChangeFeed.wake(quiet, ITEM).block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> changes.size() == 3);
+      // Notifications arrive in commit order: had the trigger notified, it would be here first.
+      assertThat(seen).containsExactly("app.item");
+
+      // A writer without the setting still gets its notification from the trigger.
+      db.sql("INSERT INTO app.item VALUES (3, 'd')").execute().block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> changes.size() == 4);
+      assertThat(seen).containsExactly("app.item", "app.item");
+      // SET LOCAL quiets one transaction of a normal writer.
+      db.inTransaction(
+              tx ->
+                  db.sql("SET LOCAL pgorm.notify = off")
+                      .execute()
+                      .then(db.sql("INSERT INTO app.item VALUES (4, 'e')").execute()))
+          .block(TIMEOUT);
+      ChangeFeed.wake(db, ITEM).block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> changes.size() == 5);
+      assertThat(seen).containsExactly("app.item", "app.item", "app.item");
+      subs.forEach(Disposable::dispose);
+    }
+  }
+
+  @Test
+  void pollingOnlyFindsChangesWithoutEverListening() {
+    PgOrm pollClient =
+        PgOrm.create(
+            PgOrmConfig.builder()
+                .url(url)
+                .sslMode(SslMode.DISABLE)
+                .applicationName("pgorm-poll-only")
+                .build());
+    try (PgListener listener = PgListener.create(pollClient)) {
+      ChangeFeed feed =
+          ChangeFeed.create(
+              db,
+              listener,
+              ChangeFeedOptions.defaults()
+                  .withWakeUp(WakeUpMode.POLL)
+                  .withPollInterval(Duration.ofMillis(100)));
+      ChangePosition now = Objects.requireNonNull(feed.now().block(TIMEOUT));
+      List<ChangeRecord> changes = new CopyOnWriteArrayList<>();
+      Disposable sub = feed.changes(ITEM, now).subscribe(changes::add);
+      quiet.sql("INSERT INTO app.item VALUES (10, 'p')").execute().block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> changes.size() == 1);
+      assertThat(changes.get(0).key().get("id").asInt()).isEqualTo(10);
+      long listening =
+          Objects.requireNonNull(
+              db.sql(
+                      "SELECT count(*) FROM pg_stat_activity"
+                          + " WHERE application_name = 'pgorm-poll-only'")
+                  .first((row, meta) -> row.get(0, Long.class))
+                  .block(TIMEOUT));
+      assertThat(listening).isZero();
+      sub.dispose();
+    } finally {
+      pollClient.close();
+    }
+  }
+}

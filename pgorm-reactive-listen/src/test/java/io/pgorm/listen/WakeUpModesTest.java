@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 /** The three ways a feed learns of new changes: trigger NOTIFY, client NOTIFY, polling. */
 @PgTest
@@ -123,6 +124,30 @@ class WakeUpModesTest {
       ChangeFeed.wake(db, ITEM).block(TIMEOUT);
       await().atMost(TIMEOUT).until(() -> changes.size() == 5);
       assertThat(seen).containsExactly("app.item", "app.item", "app.item");
+      subs.forEach(Disposable::dispose);
+    }
+  }
+
+  @Test
+  void theWakerCoalescesConcurrentCallsYetEveryCallIsFollowedByAWakeUp() {
+    try (PgListener listener = PgListener.create(listenerClient)) {
+      List<Disposable> subs = new CopyOnWriteArrayList<>();
+      List<String> seen = notifications(listener, subs);
+      await().atMost(TIMEOUT).untilTrue(listening);
+      ChangeWaker waker = ChangeWaker.create(quiet);
+      Flux.range(0, 50).flatMap(i -> waker.wake(ITEM), 50).blockLast(TIMEOUT);
+      // Every call completed after a wake-up that left after it: the first call's, then one
+      // covering all calls made while it was in flight (and so on). A marker sent afterwards
+      // arrives after all of them (notifications arrive in commit order).
+      QualifiedName marker = QualifiedName.of("app", "marker");
+      ChangeFeed.wake(db, marker).block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> seen.contains("app.marker"));
+      long burst = seen.stream().filter("app.item"::equals).count();
+      assertThat(burst).isBetween(1L, 10L);
+      waker.wake(ITEM).block(TIMEOUT);
+      ChangeFeed.wake(db, marker).block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> seen.stream().filter("app.marker"::equals).count() == 2);
+      assertThat(seen.stream().filter("app.item"::equals).count()).isEqualTo(burst + 1);
       subs.forEach(Disposable::dispose);
     }
   }

@@ -38,7 +38,9 @@ import reactor.core.publisher.Mono;
  *
  * <ul>
  *   <li>the writer: single-row autocommit inserts/s, 8 in flight, into a table without trigger,
- *       with the capture trigger, and with the trigger quieted ({@code pgorm.notify = off});
+ *       with the capture trigger, with the trigger quieted ({@code pgorm.notify = off}), and
+ *       quieted with a {@link ChangeWaker} wake-up after each insert ({@code CLIENT} mode's full
+ *       cost); interleaved runs, since the machine may be shared;
  *   <li>per wake-up mode, commit-to-subscriber latency: 200 single-row autocommit inserts/s, each
  *       measured from the writer seeing its commit acknowledged to the subscriber receiving the
  *       event (in {@code CLIENT} mode the wake-up sent after the commit, through a {@link
@@ -54,7 +56,10 @@ public final class ChangeStreamBench {
   private static final Duration POLL_ONLY_INTERVAL = Duration.ofMillis(50);
   private static final String DATABASE = "pgorm_bench_changes";
 
+  private static final int ROUNDS = 5;
+
   private final AtomicLong ids = new AtomicLong();
+  private double[][] spread = new double[0][0];
   private final int seconds;
   private final PgOrm writer;
   private final PgOrm quietWriter;
@@ -122,36 +127,41 @@ public final class ChangeStreamBench {
         writer.sql("SHOW server_version").first((row, meta) -> row.get(0, String.class)).block());
 
     System.out.println(
-        "| writer: single-row autocommit inserts, 8 in flight (median of 3 interleaved runs) |"
-            + " inserts/s |");
-    System.out.println("| --- | ---: |");
-    double[][] rates = new double[4][3];
-    for (int round = 0; round < 3; round++) {
+        "| writer: single-row autocommit inserts, 8 in flight | inserts/s, median of "
+            + ROUNDS
+            + " interleaved 2 s runs | min–max |");
+    System.out.println("| --- | ---: | ---: |");
+    double[][] rates = new double[4][ROUNDS];
+    for (int round = 0; round < ROUNDS; round++) {
       rates[0][round] = writerRate(writer, "bench.plain", false);
       rates[1][round] = writerRate(writer, "bench.item", false);
       rates[2][round] = writerRate(quietWriter, "bench.item", false);
       rates[3][round] = writerRate(quietWriter, "bench.item", true);
     }
+    spread = rates;
     double plain = median(rates[0]);
     double trigger = median(rates[1]);
     double quiet = median(rates[2]);
     double client = median(rates[3]);
-    row("no trigger", plain);
+    row("no trigger", plain, 0);
     row(
         String.format(Locale.ROOT, "capture trigger + NOTIFY (%+.0f %%)", pct(trigger, plain)),
-        trigger);
+        trigger,
+        1);
     row(
         String.format(
             Locale.ROOT,
             "capture trigger, quiet: pgorm.notify = off (%+.0f %%)",
             pct(quiet, plain)),
-        quiet);
+        quiet,
+        2);
     row(
         String.format(
             Locale.ROOT,
             "CLIENT mode: quiet trigger + ChangeWaker.wake after each insert (%+.0f %%)",
             pct(client, plain)),
-        client);
+        client,
+        3);
 
     System.out.println();
     System.out.println(
@@ -208,8 +218,11 @@ public final class ChangeStreamBench {
     return (value / base - 1) * 100;
   }
 
-  private static void row(String name, double value) {
-    System.out.printf(Locale.ROOT, "| %s | %.0f |%n", name, value);
+  private void row(String name, double value, int variant) {
+    double[] runs = spread[variant].clone();
+    java.util.Arrays.sort(runs);
+    System.out.printf(
+        Locale.ROOT, "| %s | %.0f | %.0f–%.0f |%n", name, value, runs[0], runs[runs.length - 1]);
   }
 
   private void install() {
@@ -248,11 +261,11 @@ public final class ChangeStreamBench {
         .execute();
   }
 
-  /** Closed loop, 8 in flight: 0.5 s warm-up, then {@code seconds / 2} (at least 2 s) measured. */
+  /** Closed loop, 8 in flight: 0.5 s warm-up, then 2 s measured. */
   private double writerRate(PgOrm db, String table, boolean wake) {
     reset();
     loop(db, table, Duration.ofMillis(500), wake);
-    int length = Math.max(2, seconds / 2);
+    int length = 2;
     long n = loop(db, table, Duration.ofSeconds(length), wake);
     return n / (double) length;
   }

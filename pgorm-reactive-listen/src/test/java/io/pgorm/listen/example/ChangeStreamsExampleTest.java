@@ -30,8 +30,7 @@ class ChangeStreamsExampleTest {
   @Test
   void typedEventsRetentionAndTheResetSignal(TestDatabase database) {
     try (PgOrm db =
-        PgOrm.create(
-            PgOrmConfig.builder().url(database.url()).sslMode(SslMode.DISABLE).build())) {
+        PgOrm.create(PgOrmConfig.builder().url(database.url()).sslMode(SslMode.DISABLE).build())) {
       ChangeLogFixture.install(db);
       List<String> printed = new CopyOnWriteArrayList<>();
       try (PgListener listener = PgListener.create(db)) {

@@ -42,6 +42,8 @@ public final class ChangeFeed {
    */
   public static final String NOTIFY_SETTING = ChangeLogObjects.NOTIFY_SETTING;
 
+  private static final Duration MAX_HELD_PAUSE = Duration.ofSeconds(1);
+
   private final PgOrm client;
   private final PgListener listener;
   private final ChangeLogReader reader;
@@ -145,9 +147,19 @@ public final class ChangeFeed {
         .map(e -> (Object) e);
   }
 
-  /** Reads batch after batch until one comes back empty, each only once the last is consumed. */
+  /**
+   * Reads batch after batch until one comes back empty, each only once the last is consumed. When
+   * committed changes are held back by a running transaction, reads again after a short, growing
+   * pause (5 ms up to the poll interval, at most 1 s): nothing would wake the reader when that
+   * transaction ends without writing to the log.
+   */
   private Flux<Object> readAvailable(
       @Nullable QualifiedName table, AtomicReference<ChangePosition> position) {
+    return readAvailable(table, position, 0);
+  }
+
+  private Flux<Object> readAvailable(
+      @Nullable QualifiedName table, AtomicReference<ChangePosition> position, int heldFor) {
     return reader
         .next(position.get(), options.batchSize(), table)
         // A read changes nothing, so one cut short by a lost connection is simply read again.
@@ -159,13 +171,29 @@ public final class ChangeFeed {
             batch -> {
               ChangePosition before = position.getAndSet(batch.position());
               if (batch.isEmpty()) {
-                return batch.position().equals(before)
-                    ? Flux.<Object>empty()
-                    : Flux.<Object>just(new Advanced(batch.position()));
+                Flux<Object> moved =
+                    batch.position().equals(before)
+                        ? Flux.<Object>empty()
+                        : Flux.<Object>just(new Advanced(batch.position()));
+                return batch.heldBack()
+                    ? moved.concatWith(
+                        Mono.delay(heldPause(heldFor))
+                            .thenMany(
+                                Flux.defer(() -> readAvailable(table, position, heldFor + 1))))
+                    : moved;
               }
               return Flux.<Object>fromIterable(batch.records())
                   .concatWith(Flux.defer(() -> readAvailable(table, position)));
             });
+  }
+
+  private Duration heldPause(int attempt) {
+    Duration cap =
+        options.pollInterval().compareTo(MAX_HELD_PAUSE) < 0
+            ? options.pollInterval()
+            : MAX_HELD_PAUSE;
+    Duration pause = Duration.ofMillis(5L << Math.min(attempt, 10));
+    return pause.compareTo(cap) < 0 ? pause : cap;
   }
 
   /**

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /** The three ways a feed learns of new changes: trigger NOTIFY, client NOTIFY, polling. */
 @PgTest
@@ -148,6 +149,44 @@ class WakeUpModesTest {
       ChangeFeed.wake(db, marker).block(TIMEOUT);
       await().atMost(TIMEOUT).until(() -> seen.stream().filter("app.marker"::equals).count() == 2);
       assertThat(seen.stream().filter("app.item"::equals).count()).isEqualTo(burst + 1);
+      subs.forEach(Disposable::dispose);
+    }
+  }
+
+  @Test
+  void aChangeHeldBackByAnotherTransactionArrivesWhenItEndsWithoutAnotherWakeUp() {
+    try (PgListener listener = PgListener.create(listenerClient)) {
+      ChangeFeed feed =
+          ChangeFeed.create(db, listener, ChangeFeedOptions.defaults().withPollInterval(NO_POLL));
+      List<Disposable> subs = new CopyOnWriteArrayList<>();
+      List<String> seen = notifications(listener, subs);
+      await().atMost(TIMEOUT).untilTrue(listening);
+      ChangePosition now = Objects.requireNonNull(feed.now().block(TIMEOUT));
+      List<ChangeRecord> changes = new CopyOnWriteArrayList<>();
+      Disposable sub = feed.changes(ITEM, now).subscribe(changes::add);
+      // T1 takes a transaction id (holding the watermark) but writes nothing to the log.
+      Sinks.Empty<Void> release = Sinks.empty();
+      AtomicBoolean holding = new AtomicBoolean();
+      Disposable t1 =
+          db.inTransaction(
+                  tx ->
+                      db.sql("SELECT pg_current_xact_id()::text")
+                          .first((row, meta) -> row.get(0, String.class))
+                          .doOnNext(x -> holding.set(true))
+                          .then(release.asMono()))
+              .subscribe();
+      await().atMost(TIMEOUT).untilTrue(holding);
+      // T2 commits a change; its notification wakes the feed, which finds it held back.
+      db.sql("INSERT INTO app.item VALUES (20, 'held')").execute().block(TIMEOUT);
+      await().atMost(TIMEOUT).until(() -> seen.contains("app.item"));
+      assertThat(changes).isEmpty(); // T1's lower id holds it back
+      // T1 ends without a write or a notification; the feed gets T2's change without a poll.
+      release.tryEmitEmpty();
+      // (A poll would come after 10 minutes; other sessions may hold the watermark a while.)
+      await().atMost(TIMEOUT).until(() -> changes.size() == 1);
+      assertThat(changes.get(0).key().get("id").asInt()).isEqualTo(20);
+      t1.dispose();
+      sub.dispose();
       subs.forEach(Disposable::dispose);
     }
   }

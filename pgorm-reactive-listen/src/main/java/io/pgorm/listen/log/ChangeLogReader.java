@@ -65,12 +65,38 @@ public final class ChangeLogReader {
     if (from.inRange()) {
       return readRange(from, limit, table);
     }
-    return watermark()
+    return mark(table)
         .flatMap(
-            xmin ->
-                xmin <= from.low()
-                    ? Mono.just(new ChangeBatch(List.of(), from))
-                    : readRange(new ChangePosition(from.low(), xmin, 0), limit, table));
+            mark ->
+                mark.xmin() <= from.low()
+                    ? Mono.just(new ChangeBatch(List.of(), from, mark.held()))
+                    : readRange(new ChangePosition(from.low(), mark.xmin(), 0), limit, table)
+                        .map(
+                            batch ->
+                                batch.position().inRange()
+                                    ? batch
+                                    : new ChangeBatch(
+                                        batch.records(), batch.position(), mark.held())));
+  }
+
+  private record Mark(long xmin, boolean held) {}
+
+  /** The watermark, and whether committed changes above it wait for it (one snapshot). */
+  private Mono<Mark> mark(@Nullable QualifiedName table) {
+    var statement =
+        client.sql(
+            "SELECT x.xmin, EXISTS (SELECT 1 FROM "
+                + ChangeLogObjects.LOG_TABLE
+                + " WHERE txid >= x.xmin::text::xid8"
+                + (table == null ? "" : " AND table_schema = $1 AND table_name = $2")
+                + ") AS held FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+                + " AS xmin) x");
+    if (table != null) {
+      statement = statement.bind(0, table.schema()).bind(1, table.name());
+    }
+    return statement.first(
+        (row, meta) ->
+            new Mark(value(row, "xmin", Long.class), Boolean.TRUE.equals(row.get("held"))));
   }
 
   private Mono<Long> watermark() {

@@ -67,7 +67,7 @@ public final class ChangeStreamBench {
   private final PgOrm listenerClient;
   private final ChangeWaker waker;
 
-  private ChangeStreamBench(String url, int seconds) {
+  ChangeStreamBench(String url, int seconds) {
     this.seconds = seconds;
     this.writer = client(url, "pgorm-bench-writer", 8, Map.of());
     this.quietWriter =
@@ -90,6 +90,10 @@ public final class ChangeStreamBench {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("soak")) {
+      ChangeStreamSoak.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     String admin =
         System.getenv()
@@ -109,7 +113,7 @@ public final class ChangeStreamBench {
     }
   }
 
-  private void close() {
+  void close() {
     writer.close();
     quietWriter.close();
     reader.close();
@@ -225,7 +229,7 @@ public final class ChangeStreamBench {
         Locale.ROOT, "| %s | %.0f | %.0f–%.0f |%n", name, value, runs[0], runs[runs.length - 1]);
   }
 
-  private void install() {
+  void install() {
     Table item =
         Table.of(
                 ITEM,

@@ -11,7 +11,9 @@ BEGIN
   VALUES (TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_OP, coalesce(key, '{}'::jsonb),
           CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
           CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
-  PERFORM pg_notify('pgorm_changes', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME);
+  IF coalesce(current_setting('pgorm.notify', true), '') <> 'off' THEN
+    PERFORM pg_notify('pgorm_changes', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME);
+  END IF;
   RETURN NULL;
 END
 $$;

@@ -37,6 +37,14 @@ public final class ChangeLogObjects {
   /** The name of the trigger on each table with a change stream. */
   public static final String TRIGGER_NAME = "pgorm_notify";
 
+  /**
+   * The setting the capture function reads before its wake-up: {@code off} (per session, e.g. as a
+   * server parameter of the writer's client, or per transaction with {@code SET LOCAL}) keeps the
+   * trigger from notifying, for writers that send one wake-up themselves after commit. Unset or any
+   * other value: the trigger notifies.
+   */
+  public static final String NOTIFY_SETTING = "pgorm.notify";
+
   /** Comment prefix that marks an object as generated from {@code @@notify}. */
   public static final String MARKER = "pgorm:notify";
 
@@ -112,9 +120,10 @@ public final class ChangeLogObjects {
 
   /**
    * The trigger function: logs the row with its primary key (the key columns come as trigger
-   * arguments) and sends a constant per-table wake-up. PostgreSQL folds equal notifications of one
-   * transaction into one, so a bulk write wakes listeners once. SECURITY DEFINER with a fixed
-   * search_path: writers need no privilege on the log, and nothing they set can redirect it.
+   * arguments) and sends a constant per-table wake-up unless {@link #NOTIFY_SETTING} is {@code
+   * off}. PostgreSQL folds equal notifications of one transaction into one, so a bulk write wakes
+   * listeners once. SECURITY DEFINER with a fixed search_path: writers need no privilege on the
+   * log, and nothing they set can redirect it.
    */
   public static Routine captureFunction() {
     String body =
@@ -127,9 +136,13 @@ public final class ChangeLogObjects {
             + "  VALUES (TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_OP, coalesce(key, '{}'::jsonb),\n"
             + "          CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,\n"
             + "          CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);\n"
-            + "  PERFORM pg_notify('"
+            + "  IF coalesce(current_setting('"
+            + NOTIFY_SETTING
+            + "', true), '') <> 'off' THEN\n"
+            + "    PERFORM pg_notify('"
             + CHANNEL
             + "', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME);\n"
+            + "  END IF;\n"
             + "  RETURN NULL;\n"
             + "END\n";
     return new Routine(

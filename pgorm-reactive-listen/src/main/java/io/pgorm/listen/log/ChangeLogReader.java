@@ -10,6 +10,7 @@ import io.pgorm.schema.ir.QualifiedName;
 import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +28,13 @@ public final class ChangeLogReader {
       "id, txid::text::bigint AS txid, table_schema, table_name, op, pk::text AS pk,"
           + " old_row::text AS old_row, new_row::text AS new_row, created_at FROM "
           + ChangeLogObjects.LOG_TABLE;
+
+  /**
+   * The row of {@code pgorm.change_consumer} where retention records its horizon ({@code h:h:0}:
+   * every change of a transaction below {@code h} may have been pruned). Consumer names starting
+   * with {@code pgorm:} are reserved for such rows.
+   */
+  public static final String RETENTION_ROW = "pgorm:retention";
 
   private final PgOrm client;
   private final ObjectMapper json;
@@ -47,6 +55,8 @@ public final class ChangeLogReader {
   /**
    * Up to {@code limit} changes after {@code from}, of {@code table} only when not {@code null}.
    * Cold; an empty batch means nothing more is readable now (its position may still have moved).
+   * Fails with {@link ChangesPrunedException} when retention pruned changes {@code from} has not
+   * read.
    */
   public Mono<ChangeBatch> next(ChangePosition from, int limit, @Nullable QualifiedName table) {
     if (limit < 1) {
@@ -55,12 +65,38 @@ public final class ChangeLogReader {
     if (from.inRange()) {
       return readRange(from, limit, table);
     }
-    return watermark()
+    return mark(table)
         .flatMap(
-            xmin ->
-                xmin <= from.low()
-                    ? Mono.just(new ChangeBatch(List.of(), from))
-                    : readRange(new ChangePosition(from.low(), xmin, 0), limit, table));
+            mark ->
+                mark.xmin() <= from.low()
+                    ? Mono.just(new ChangeBatch(List.of(), from, mark.held()))
+                    : readRange(new ChangePosition(from.low(), mark.xmin(), 0), limit, table)
+                        .map(
+                            batch ->
+                                batch.position().inRange()
+                                    ? batch
+                                    : new ChangeBatch(
+                                        batch.records(), batch.position(), mark.held())));
+  }
+
+  private record Mark(long xmin, boolean held) {}
+
+  /** The watermark, and whether committed changes above it wait for it (one snapshot). */
+  private Mono<Mark> mark(@Nullable QualifiedName table) {
+    var statement =
+        client.sql(
+            "SELECT x.xmin, EXISTS (SELECT 1 FROM "
+                + ChangeLogObjects.LOG_TABLE
+                + " WHERE txid >= x.xmin::text::xid8"
+                + (table == null ? "" : " AND table_schema = $1 AND table_name = $2")
+                + ") AS held FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+                + " AS xmin) x");
+    if (table != null) {
+      statement = statement.bind(0, table.schema()).bind(1, table.name());
+    }
+    return statement.first(
+        (row, meta) ->
+            new Mark(value(row, "xmin", Long.class), Boolean.TRUE.equals(row.get("held"))));
   }
 
   private Mono<Long> watermark() {
@@ -71,12 +107,19 @@ public final class ChangeLogReader {
 
   private Mono<ChangeBatch> readRange(
       ChangePosition range, int limit, @Nullable QualifiedName table) {
+    // One statement reads the retention horizon and the changes: with one snapshot, either a
+    // prune committed before it (and the horizon says so) or its deletions are not seen.
     String sql =
-        "SELECT "
+        "SELECT h.horizon, l.* FROM (SELECT coalesce((SELECT split_part(position, ':', 1)::bigint"
+            + " FROM "
+            + ChangeLogObjects.CONSUMER_TABLE
+            + " WHERE name = '"
+            + RETENTION_ROW
+            + "'), 0) AS horizon) h LEFT JOIN LATERAL (SELECT "
             + COLUMNS
             + " WHERE txid >= $1::text::xid8 AND txid < $2::text::xid8 AND id > $3"
             + (table == null ? "" : " AND table_schema = $5 AND table_name = $6")
-            + " ORDER BY id LIMIT $4";
+            + " ORDER BY id LIMIT $4) l ON true";
     var statement =
         client
             .sql(sql)
@@ -88,7 +131,18 @@ public final class ChangeLogReader {
       statement = statement.bind(4, table.schema()).bind(5, table.name());
     }
     return statement
-        .map((row, meta) -> decode(row, range))
+        .map(
+            (row, meta) -> {
+              long horizon = value(row, "horizon", Long.class);
+              if (range.low() < horizon) {
+                throw new ChangesPrunedException(
+                    null, range, new ChangePosition(horizon, horizon, 0));
+              }
+              return row.get("id", Long.class) == null
+                  ? Optional.<ChangeRecord>empty()
+                  : Optional.of(decode(row, range));
+            })
+        .flatMapIterable(r -> r.map(List::of).orElse(List.of()))
         .collectList()
         .map(
             records -> {

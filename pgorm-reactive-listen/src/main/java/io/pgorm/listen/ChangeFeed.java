@@ -1,6 +1,5 @@
 package io.pgorm.listen;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.pgorm.PgOrm;
 import io.pgorm.error.ConnectionException;
 import io.pgorm.listen.internal.LagProbe;
@@ -203,12 +202,13 @@ public final class ChangeFeed {
    * errors as the untyped stream, and an {@link IllegalStateException} naming the column when a
    * logged row does not decode (the record no longer matches the table: regenerate the code).
    *
-   * @throws IllegalArgumentException when the record does not have one component per column, or a
-   *     column's SQL type is unknown to the registry
+   * @throws IllegalArgumentException when the record does not have one component per column
+   * @throws io.pgorm.types.TypeMappingException naming the type when a column's SQL type is unknown
+   *     to the registry
    */
   public <T> Flux<ChangeEvent<T>> changes(TableMeta<T> table, ChangePosition from) {
     RowDecoder<T> decoder = new RowDecoder<>(table, client.config().typeRegistry());
-    return changes(qualified(table), from).map(change -> typed(change, table, decoder));
+    return changes(qualified(table), from).map(decoder::event);
   }
 
   /**
@@ -241,7 +241,7 @@ public final class ChangeFeed {
       TableMeta<T> table,
       Function<? super ChangeEvent<T>, ? extends Mono<Void>> handler) {
     RowDecoder<T> decoder = new RowDecoder<>(table, client.config().typeRegistry());
-    return consumeAs(consumer, qualified(table), change -> typed(change, table, decoder), handler);
+    return consumeAs(consumer, qualified(table), decoder::event, handler);
   }
 
   private <E> Flux<E> consumeAs(
@@ -291,23 +291,8 @@ public final class ChangeFeed {
             });
   }
 
-  private static QualifiedName qualified(TableMeta<?> table) {
+  static QualifiedName qualified(TableMeta<?> table) {
     return QualifiedName.of(table.name().schema(), table.name().name());
-  }
-
-  private static <T> ChangeEvent<T> typed(
-      ChangeRecord change, TableMeta<T> table, RowDecoder<T> decoder) {
-    JsonNode before = change.oldRow();
-    JsonNode after = change.newRow();
-    return new ChangeEvent<>(
-        change.operation(),
-        before == null ? null : decoder.decode(before),
-        after == null ? null : decoder.decode(after),
-        change.id(),
-        change.position(),
-        table.name(),
-        change.transactionId(),
-        change.loggedAt());
   }
 
   private static Duration lag(ChangeRecord change) {

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pgorm.PgOrm;
 import io.pgorm.PgOrmConfig;
+import io.pgorm.examples.quickstart.db.Todo;
+import io.pgorm.examples.quickstart.db.TodoTable;
+import io.pgorm.listen.ChangeEvent;
 import io.pgorm.listen.ChangeFeed;
 import io.pgorm.listen.ChangeFeedOptions;
 import io.pgorm.listen.PgListener;
@@ -11,7 +14,6 @@ import io.pgorm.listen.log.ChangePosition;
 import io.pgorm.migrate.MigrationReport;
 import io.pgorm.migrate.Migrator;
 import io.pgorm.migrate.MigratorOptions;
-import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.DatabaseResolver;
 import io.pgorm.test.DatabaseServer;
 import java.io.PrintStream;
@@ -27,13 +29,12 @@ import reactor.core.publisher.Mono;
 /**
  * The main job: connects (to {@code PGORM_URL}, else a Docker container, else an embedded
  * PostgreSQL 17 that needs no install), migrates on boot, subscribes to the todo table's change
- * stream, writes rows in a transaction, prints the change events, the rows and a few pool metrics.
- * Exits 0 when all of that worked.
+ * stream, writes rows in a transaction, prints the typed change events, the rows and a few pool
+ * metrics. Exits 0 when all of that worked.
  */
 public final class Quickstart {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final QualifiedName TODO_TABLE = QualifiedName.of("public", "todo");
 
   private Quickstart() {}
 
@@ -66,20 +67,15 @@ public final class Quickstart {
               .block(TIMEOUT);
       out.println("migrations applied now: " + (report == null ? 0 : report.migrations().size()));
 
-      // Subscribe to the todo table's change stream from now on, before writing.
+      // Subscribe to the todo table's change stream from now on, before writing. TodoTable and
+      // Todo are generated from db/quickstart.pgorm (goal pgorm:generate): each event carries the
+      // row decoded into the record a query of the table returns.
       ChangeFeed feed = ChangeFeed.create(db, listener, ChangeFeedOptions.defaults());
       ChangePosition now = feed.now().block(TIMEOUT);
-      List<String> events = new CopyOnWriteArrayList<>();
+      List<ChangeEvent<Todo>> events = new CopyOnWriteArrayList<>();
       Disposable stream =
-          feed.changes(TODO_TABLE, now == null ? ChangePosition.START : now)
-              .subscribe(
-                  change ->
-                      events.add(
-                          change.operation()
-                              + " todo "
-                              + change.key().get("id")
-                              + " "
-                              + (change.newRow() == null ? "" : change.newRow().get("title"))));
+          feed.changes(TodoTable.TABLE, now == null ? ChangePosition.START : now)
+              .subscribe(events::add);
 
       // The inserts commit together or not at all; statements made through `db` inside the body
       // join the transaction on their own.
@@ -96,13 +92,14 @@ public final class Quickstart {
               .block(TIMEOUT);
       out.println("inserted " + written + " rows in one transaction");
 
-      // The stream sees the committed inserts, read from the change log after a wake-up.
+      // The stream sees the inserts once committed (the transaction ran on a pooled connection,
+      // the listener has its own), read from the change log after a wake-up.
       Mono.fromCallable(events::size)
           .filter(n -> n >= 3)
           .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofMillis(20)))
           .block(TIMEOUT);
       stream.dispose();
-      events.forEach(e -> out.println("change: " + e));
+      events.forEach(e -> out.println("change: " + e.operation() + " " + e.row()));
 
       db.sql("SELECT id, title, done, created_at FROM todo ORDER BY id DESC LIMIT 3")
           .map(
@@ -110,7 +107,7 @@ public final class Quickstart {
                   new Todo(
                       row.get("id", Long.class),
                       row.get("title", String.class),
-                      Boolean.TRUE.equals(row.get("done", Boolean.class)),
+                      row.get("done", Boolean.class),
                       row.get("created_at", OffsetDateTime.class)))
           .doOnNext(todo -> out.println("  " + todo))
           .blockLast(TIMEOUT);
@@ -127,7 +124,4 @@ public final class Quickstart {
           acquire.mean(TimeUnit.MILLISECONDS));
     }
   }
-
-  /** One row of the {@code todo} table. */
-  record Todo(Long id, String title, boolean done, OffsetDateTime createdAt) {}
 }

@@ -7,6 +7,7 @@ import io.pgorm.test.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +25,15 @@ class QuickstartTest {
     assertThat(out).contains("title=ship it").contains("title=run the migration");
     assertThat(out).contains("pool: PoolStats[acquired=0");
     assertThat(out).contains("migrations applied now: 1");
-    assertThat(out)
-        .contains("change: INSERT todo 1 \"write the schema\"")
-        .contains("change: INSERT todo 3 \"ship it\"");
+    // Typed events: each inserted row, decoded from the change log, prints exactly as the row a
+    // query of the table returns (the generated Todo record, timestamps included).
+    List<String> rows =
+        out.lines().filter(l -> l.startsWith("  Todo[")).map(String::strip).toList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).startsWith("Todo[id=3, title=ship it, done=false, createdAt=");
+    for (String row : rows) {
+      assertThat(out).contains("change: INSERT " + row + System.lineSeparator());
+    }
     assertThat(out).contains(" commit(s), ");
   }
 }

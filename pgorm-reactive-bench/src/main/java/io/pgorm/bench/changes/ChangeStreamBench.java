@@ -37,10 +37,10 @@ import reactor.core.publisher.Mono;
  * pgorm_bench_changes} and drops it at the end. Prints Markdown tables:
  *
  * <ul>
- *   <li>the writer: single-row autocommit inserts/s, 8 in flight, into a table without trigger,
- *       with the capture trigger, with the trigger quieted ({@code pgorm.notify = off}), and
- *       quieted with a {@link ChangeWaker} wake-up after each insert ({@code CLIENT} mode's full
- *       cost); interleaved runs, since the machine may be shared;
+ *   <li>the writer: single-row autocommit inserts/s, 1 and then 8 in flight, into a table without
+ *       trigger, with the capture trigger, with the trigger quieted ({@code pgorm.notify = off}),
+ *       and quieted with a {@link ChangeWaker} wake-up after each insert ({@code CLIENT} mode's
+ *       full cost); interleaved runs, since the machine may be shared;
  *   <li>per wake-up mode, commit-to-subscriber latency: 200 single-row autocommit inserts/s, each
  *       measured from the writer seeing its commit acknowledged to the subscriber receiving the
  *       event (in {@code CLIENT} mode the wake-up sent after the commit, through a {@link
@@ -56,7 +56,7 @@ public final class ChangeStreamBench {
   private static final Duration POLL_ONLY_INTERVAL = Duration.ofMillis(50);
   private static final String DATABASE = "pgorm_bench_changes";
 
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = 3;
 
   private final AtomicLong ids = new AtomicLong();
   private double[][] spread = new double[0][0];
@@ -130,17 +130,53 @@ public final class ChangeStreamBench {
         Runtime.getRuntime().availableProcessors(),
         writer.sql("SHOW server_version").first((row, meta) -> row.get(0, String.class)).block());
 
+    writerTable(1);
+    writerTable(8);
+
     System.out.println(
-        "| writer: single-row autocommit inserts, 8 in flight | inserts/s, median of "
+        "| wake-up mode | latency p50 ms | p99 ms | max ms | events | others' hold-back max ms"
+            + " | sustained events/s |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (WakeUpMode mode : WakeUpMode.values()) {
+      reset();
+      AtomicLong holdback = new AtomicLong();
+      Disposable sampler = sampleHoldback(holdback);
+      Histogram latency = latency(mode);
+      sampler.dispose();
+      reset();
+      double rate = throughput(mode);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f | %.2f | %.2f | %d | %d | %.0f |%n",
+          mode == WakeUpMode.POLL ? "POLL (every " + POLL_ONLY_INTERVAL.toMillis() + " ms)" : mode,
+          latency.getValueAtPercentile(50) / 1e6,
+          latency.getValueAtPercentile(99) / 1e6,
+          latency.getMaxValue() / 1e6,
+          latency.getTotalCount(),
+          holdback.get(),
+          rate);
+    }
+  }
+
+  /**
+   * The writer's rate into a table without trigger, with the capture trigger, quieted, and in
+   * {@code CLIENT} mode, with {@code inFlight} inserts in flight. With one, no commit waits for
+   * another's; with several, those that called NOTIFY queue for PostgreSQL's global notify lock.
+   */
+  private void writerTable(int inFlight) {
+    System.out.println(
+        "| writer: single-row autocommit inserts, "
+            + inFlight
+            + " in flight | inserts/s, median of "
             + ROUNDS
             + " interleaved 2 s runs | min–max |");
     System.out.println("| --- | ---: | ---: |");
     double[][] rates = new double[4][ROUNDS];
     for (int round = 0; round < ROUNDS; round++) {
-      rates[0][round] = writerRate(writer, "bench.plain", false);
-      rates[1][round] = writerRate(writer, "bench.item", false);
-      rates[2][round] = writerRate(quietWriter, "bench.item", false);
-      rates[3][round] = writerRate(quietWriter, "bench.item", true);
+      rates[0][round] = writerRate(writer, "bench.plain", false, inFlight);
+      rates[1][round] = writerRate(writer, "bench.item", false, inFlight);
+      rates[2][round] = writerRate(quietWriter, "bench.item", false, inFlight);
+      rates[3][round] = writerRate(quietWriter, "bench.item", true, inFlight);
     }
     spread = rates;
     double plain = median(rates[0]);
@@ -166,31 +202,7 @@ public final class ChangeStreamBench {
             pct(client, plain)),
         client,
         3);
-
     System.out.println();
-    System.out.println(
-        "| wake-up mode | latency p50 ms | p99 ms | max ms | events | others' hold-back max ms"
-            + " | sustained events/s |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (WakeUpMode mode : WakeUpMode.values()) {
-      reset();
-      AtomicLong holdback = new AtomicLong();
-      Disposable sampler = sampleHoldback(holdback);
-      Histogram latency = latency(mode);
-      sampler.dispose();
-      reset();
-      double rate = throughput(mode);
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %.2f | %.2f | %.2f | %d | %d | %.0f |%n",
-          mode == WakeUpMode.POLL ? "POLL (every " + POLL_ONLY_INTERVAL.toMillis() + " ms)" : mode,
-          latency.getValueAtPercentile(50) / 1e6,
-          latency.getValueAtPercentile(99) / 1e6,
-          latency.getMaxValue() / 1e6,
-          latency.getTotalCount(),
-          holdback.get(),
-          rate);
-    }
   }
 
   /**
@@ -265,19 +277,19 @@ public final class ChangeStreamBench {
         .execute();
   }
 
-  /** Closed loop, 8 in flight: 0.5 s warm-up, then 2 s measured. */
-  private double writerRate(PgOrm db, String table, boolean wake) {
+  /** Closed loop, {@code inFlight} at once: 0.5 s warm-up, then 2 s measured. */
+  private double writerRate(PgOrm db, String table, boolean wake, int inFlight) {
     reset();
-    loop(db, table, Duration.ofMillis(500), wake);
+    loop(db, table, Duration.ofMillis(500), wake, inFlight);
     int length = 2;
-    long n = loop(db, table, Duration.ofSeconds(length), wake);
+    long n = loop(db, table, Duration.ofSeconds(length), wake, inFlight);
     return n / (double) length;
   }
 
-  private long loop(PgOrm db, String table, Duration length, boolean wake) {
+  private long loop(PgOrm db, String table, Duration length, boolean wake, int inFlight) {
     long end = System.nanoTime() + length.toNanos();
     AtomicLong done = new AtomicLong();
-    Flux.range(0, 8)
+    Flux.range(0, inFlight)
         .flatMap(
             w ->
                 Mono.defer(

@@ -1,6 +1,8 @@
 package io.pgorm.listen.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pgorm.listen.ChangeEvent;
+import io.pgorm.listen.log.ChangeRecord;
 import io.pgorm.query.expr.Values;
 import io.pgorm.query.meta.ColumnMeta;
 import io.pgorm.query.meta.TableMeta;
@@ -46,6 +48,26 @@ public final class RowDecoder<T> {
     for (ColumnMeta<T, ?> column : columns) {
       decoders.add(decoder(column, registry));
     }
+  }
+
+  /**
+   * {@code change} with its rows decoded: the one conversion of the typed streams, durable
+   * consumers and hooks.
+   *
+   * @throws IllegalStateException as {@link #decode}
+   */
+  public ChangeEvent<T> event(ChangeRecord change) {
+    JsonNode before = change.oldRow();
+    JsonNode after = change.newRow();
+    return new ChangeEvent<>(
+        change.operation(),
+        before == null ? null : decode(before),
+        after == null ? null : decode(after),
+        change.id(),
+        change.position(),
+        table.name(),
+        change.transactionId(),
+        change.loggedAt());
   }
 
   /**

@@ -10,8 +10,13 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** docs/change-streams.md quotes ChangeStreamsExampleTest as it is, and names every meter. */
+/**
+ * docs/change-streams.md quotes ChangeStreamsExampleTest and ChangeHooksExampleTest as they are,
+ * and names every meter.
+ */
 class ChangeStreamsDocTest {
 
   private static final Path MODULE = Path.of("").toAbsolutePath();
@@ -20,15 +25,15 @@ class ChangeStreamsDocTest {
     return Files.readString(MODULE.resolveSibling("docs").resolve("change-streams.md"));
   }
 
-  @Test
-  void theDocumentQuotesTheExampleVerbatim() throws IOException {
+  @ParameterizedTest
+  @CsvSource({"ChangeStreamsExampleTest, example", "ChangeHooksExampleTest, hooks"})
+  void theDocumentQuotesTheExamplesVerbatim(String test, String tag) throws IOException {
     String source =
-        Files.readString(
-            MODULE.resolve("src/test/java/io/pgorm/listen/example/ChangeStreamsExampleTest.java"));
-    int start = source.indexOf('\n', source.indexOf("// tag::example[]")) + 1;
+        Files.readString(MODULE.resolve("src/test/java/io/pgorm/listen/example/" + test + ".java"));
+    int start = source.indexOf('\n', source.indexOf("// tag::" + tag + "[]")) + 1;
     String example =
         source
-            .substring(start, source.indexOf("// end::example[]"))
+            .substring(start, source.indexOf("// end::" + tag + "[]"))
             .stripTrailing()
             .lines()
             .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())

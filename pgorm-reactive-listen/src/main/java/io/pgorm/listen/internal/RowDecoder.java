@@ -4,24 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pgorm.listen.ChangeEvent;
 import io.pgorm.listen.log.ChangeRecord;
 import io.pgorm.query.expr.Values;
+import io.pgorm.query.mapping.EnumLabels;
+import io.pgorm.query.mapping.TableRecords;
 import io.pgorm.query.meta.ColumnMeta;
 import io.pgorm.query.meta.TableMeta;
 import io.pgorm.types.TypeMappingException;
 import io.pgorm.types.TypeRegistry;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +39,7 @@ public final class RowDecoder<T> {
   public RowDecoder(TableMeta<T> table, TypeRegistry registry) {
     this.table = table;
     this.columns = table.columns();
-    this.constructor = canonical(table);
+    this.constructor = TableRecords.constructor(table);
     this.decoders = new ArrayList<>();
     for (ColumnMeta<T, ?> column : columns) {
       decoders.add(decoder(column, registry));
@@ -116,20 +112,20 @@ public final class RowDecoder<T> {
     Type type = column.javaType();
     Class<?> raw = Values.rawClass(type);
     if (raw.isEnum()) {
-      Map<String, Object> labels = labels(raw);
-      return json -> json.isNull() ? null : constant(labels, json.asText(), raw);
+      EnumLabels labels = EnumLabels.of(raw);
+      return json -> json.isNull() ? null : labels.constant(json.asText());
     }
     if (List.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
       Class<?> element = Values.elementClass(type);
       if (element.isEnum()) {
-        Map<String, Object> labels = labels(element);
+        EnumLabels labels = EnumLabels.of(element);
         return json -> {
           if (json.isNull()) {
             return null;
           }
           List<@Nullable Object> out = new ArrayList<>(json.size());
           for (JsonNode v : json) {
-            out.add(v.isNull() ? null : constant(labels, v.asText(), element));
+            out.add(v.isNull() ? null : labels.constant(v.asText()));
           }
           return Collections.unmodifiableList(out);
         };
@@ -165,49 +161,5 @@ public final class RowDecoder<T> {
         "the metamodel's Java type differs from the type registry's",
         "map the column to " + value.getClass().getSimpleName(),
         null);
-  }
-
-  private static Map<String, Object> labels(Class<?> enumType) {
-    Map<String, Object> map = new HashMap<>();
-    for (Object c : enumType.getEnumConstants()) {
-      map.put(Values.label((Enum<?>) c), c);
-    }
-    return map;
-  }
-
-  private static Object constant(Map<String, Object> labels, String label, Class<?> type) {
-    Object c = labels.get(label);
-    if (c == null) {
-      throw new IllegalStateException(
-          "enum " + type.getName() + " has no constant for label '" + label + "'");
-    }
-    return c;
-  }
-
-  private static MethodHandle canonical(TableMeta<?> table) {
-    Class<?> type = table.recordType();
-    RecordComponent[] components = type.getRecordComponents();
-    if (components == null || components.length != table.columns().size()) {
-      throw new IllegalArgumentException(
-          type.getName()
-              + " is not a record with one component per column of "
-              + table.name()
-              + " ("
-              + table.columns().size()
-              + " columns)");
-    }
-    try {
-      Constructor<?> c =
-          type.getDeclaredConstructor(
-              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      c.setAccessible(true);
-      return MethodHandles.lookup()
-          .unreflectConstructor(c)
-          .asSpreader(Object[].class, components.length)
-          .asType(MethodType.methodType(Object.class, Object[].class));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalArgumentException(
-          "cannot use the canonical constructor of " + type.getName() + ": " + e.getMessage(), e);
-    }
   }
 }

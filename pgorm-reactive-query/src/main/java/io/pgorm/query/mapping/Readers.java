@@ -5,9 +5,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +26,10 @@ public final class Readers {
     if (List.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
       Class<?> element = Values.elementClass(type);
       if (element.isEnum()) {
-        Map<String, Object> labels = labels(element);
+        EnumLabels labels = EnumLabels.of(element);
         return (row, i) -> {
           List<?> list = row.get(i, List.class);
-          return list == null ? null : convert(list, labels, element);
+          return list == null ? null : convert(list, labels);
         };
       }
       return (row, i) -> row.get(i, List.class);
@@ -43,41 +41,17 @@ public final class Readers {
   }
 
   private static ValueReader<?> enumReader(Class<?> type) {
-    Map<String, Object> labels = labels(type);
+    EnumLabels labels = EnumLabels.of(type);
     return (row, i) -> {
       String label = row.get(i, String.class);
-      return label == null ? null : constant(labels, label, type);
+      return label == null ? null : labels.constant(label);
     };
   }
 
-  private static Map<String, Object> labels(Class<?> enumType) {
-    Map<String, Object> map = new HashMap<>();
-    for (Object c : enumType.getEnumConstants()) {
-      map.put(Values.label((Enum<?>) c), c);
-    }
-    return map;
-  }
-
-  private static Object constant(Map<String, Object> labels, String label, Class<?> type) {
-    Object c = labels.get(label);
-    if (c == null) {
-      throw new IllegalStateException(
-          "enum "
-              + type.getName()
-              + " has no constant for label '"
-              + label
-              + "' (labels: "
-              + String.join(", ", new java.util.TreeSet<>(labels.keySet()))
-              + "). Hint: generate the code again from the current schema");
-    }
-    return c;
-  }
-
-  private static List<@Nullable Object> convert(
-      List<?> list, Map<String, Object> labels, Class<?> type) {
+  private static List<@Nullable Object> convert(List<?> list, EnumLabels labels) {
     List<@Nullable Object> out = new ArrayList<>(list.size());
     for (Object v : list) {
-      out.add(v == null ? null : constant(labels, v.toString(), type));
+      out.add(v == null ? null : labels.constant(v.toString()));
     }
     return Collections.unmodifiableList(out);
   }

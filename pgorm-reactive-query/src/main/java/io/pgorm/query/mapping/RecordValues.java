@@ -40,16 +40,7 @@ public final class RecordValues<R> {
 
   private static <R> RecordValues<R> build(TableMeta<R> table) {
     Class<R> type = table.recordType();
-    RecordComponent[] components = type.getRecordComponents();
-    if (components == null || components.length != table.columns().size()) {
-      throw new IllegalArgumentException(
-          type.getName()
-              + " is not a record with one component per column of "
-              + table.name()
-              + " ("
-              + table.columns().size()
-              + " columns)");
-    }
+    RecordComponent[] components = TableRecords.components(table);
     MethodHandle[] accessors = new MethodHandle[components.length];
     for (int i = 0; i < components.length; i++) {
       try {

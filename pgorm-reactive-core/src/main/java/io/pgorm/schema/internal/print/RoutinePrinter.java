@@ -76,6 +76,15 @@ final class RoutinePrinter {
     if (r.parallel() != ParallelSafety.UNSAFE) {
       flags.add("parallel " + r.parallel().name().toLowerCase(Locale.ROOT));
     }
+    if (r.leakproof()) {
+      flags.add("leakproof");
+    }
+    if (r.cost() != null) {
+      flags.add("cost " + r.cost().toPlainString());
+    }
+    if (r.rows() != null) {
+      flags.add("rows " + r.rows().toPlainString());
+    }
     if (procedure
         && (r.volatility() != Volatility.VOLATILE
             || r.strict()

@@ -347,7 +347,10 @@ final class SourceRewriter {
         x.parallel(),
         x.settings(),
         x.body(),
-        x.comment());
+        x.comment(),
+        x.leakproof(),
+        x.cost(),
+        x.rows());
   }
 
   private Grant grant(Grant g) {

@@ -243,7 +243,14 @@ final class ObjectSteps {
       default -> {
         Routine x = nonNull(a);
         Routine y = nonNull(b);
-        if (!sameButComment(x, y)) {
+        String hints = RoutineDdl.alterHints(x, y);
+        if (hints != null) {
+          ctx.create(
+              key,
+              step(key.subject(), "planner hints of " + what + " " + key.subject())
+                  .sql(hints)
+                  .build());
+        } else if (!sameButComment(x, y)) {
           ctx.create(
               key,
               step(key.subject(), "replace " + what + " " + key.subject())
@@ -257,21 +264,7 @@ final class ObjectSteps {
   }
 
   private static boolean sameButComment(Routine x, Routine y) {
-    return Objects.equals(x.body(), y.body())
-        && x.equals(
-            new Routine(
-                y.name(),
-                y.kind(),
-                y.arguments(),
-                y.returns(),
-                y.language(),
-                y.volatility(),
-                y.strict(),
-                y.securityDefiner(),
-                y.parallel(),
-                y.settings(),
-                y.body(),
-                x.comment()));
+    return Objects.equals(x.body(), y.body()) && x.equals(y.withComment(x.comment()));
   }
 
   private static void createRoutine(Ctx ctx, Key key, Routine r, String description) {

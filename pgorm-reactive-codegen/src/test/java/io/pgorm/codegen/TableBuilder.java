@@ -124,6 +124,7 @@ final class TableBuilder {
         null,
         comment,
         javaName,
-        null);
+        null,
+        java.util.Map.of());
   }
 }

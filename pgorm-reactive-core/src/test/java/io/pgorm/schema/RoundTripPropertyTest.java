@@ -82,6 +82,8 @@ class RoundTripPropertyTest {
           "policy delete",
           "@@notify",
           "@@unlogged",
+          "table storage parameters",
+          "storage parameters on partition",
           "relation N:1",
           "relation 1:N",
           "relation 1:1 owning",

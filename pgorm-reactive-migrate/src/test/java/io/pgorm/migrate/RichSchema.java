@@ -249,7 +249,8 @@ public final class RichSchema {
         new ChangeStream(List.of(ChangeOperation.INSERT, ChangeOperation.DELETE)),
         "people who sign in",
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static TableBuilder post() {

@@ -126,6 +126,9 @@ final class PartitionGen {
         String region = p.keyColumns.get(2).name();
         p.partitionBy = new PartitionBy(PartitionStrategy.LIST, List.of(region));
         f.add("sub-partitioning");
+      } else if (Pools.chance(r, 0.2)) {
+        p.storage.put("fillfactor", "80");
+        f.add("storage parameters on partition");
       }
       tables.tables.add(p);
       if (sub) {

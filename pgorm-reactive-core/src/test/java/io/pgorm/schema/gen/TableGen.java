@@ -88,6 +88,16 @@ final class TableGen {
       t.unlogged = true;
       f.add("@@unlogged");
     }
+    if (Pools.chance(r, 0.15)) {
+      t.storage.put("fillfactor", String.valueOf(10 + r.nextInt(91)));
+      if (r.nextBoolean()) {
+        t.storage.put("autovacuum_enabled", Pools.pick(r, List.of("false", "off", "true")));
+      }
+      if (r.nextBoolean()) {
+        t.storage.put("autovacuum_vacuum_scale_factor", "0.05");
+      }
+      f.add("table storage parameters");
+    }
     tableHints(t);
     tables.add(t);
     return t;

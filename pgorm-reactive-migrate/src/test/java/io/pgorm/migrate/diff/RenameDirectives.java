@@ -188,7 +188,8 @@ final class RenameDirectives {
             t.changeStream(),
             t.comment(),
             t.javaName(),
-            t.renamedFrom());
+            t.renamedFrom(),
+            t.storageParameters());
       default:
         return t;
     }
@@ -236,7 +237,8 @@ final class RenameDirectives {
         t.changeStream(),
         t.comment(),
         t.javaName(),
-        from);
+        from,
+        java.util.Map.of());
   }
 
   private static Table constraint(Table t, String name, String from) {
@@ -324,6 +326,7 @@ final class RenameDirectives {
         t.changeStream(),
         t.comment(),
         t.javaName(),
-        t.renamedFrom());
+        t.renamedFrom(),
+        t.storageParameters());
   }
 }

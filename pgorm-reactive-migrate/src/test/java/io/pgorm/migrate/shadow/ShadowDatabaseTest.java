@@ -79,7 +79,8 @@ class ShadowDatabaseTest {
             null,
             null,
             null,
-            null);
+            null,
+            java.util.Map.of());
     View cheap =
         new View(
             QualifiedName.of("shop", "cheap"),
@@ -167,7 +168,8 @@ class ShadowDatabaseTest {
             null,
             null,
             null,
-            null);
+            null,
+            java.util.Map.of());
     StepVerifier.create(
             ShadowDatabase.create(admin).normalize(SchemaModel.empty().withTables(List.of(bad))))
         .expectErrorSatisfies(

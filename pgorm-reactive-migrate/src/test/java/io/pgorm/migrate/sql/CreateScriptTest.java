@@ -77,7 +77,8 @@ class CreateScriptTest {
         null,
         null,
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static Table partition(String name, String parent) {
@@ -102,7 +103,8 @@ class CreateScriptTest {
         null,
         null,
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static Table withForeignKey(String name, String target) {
@@ -138,7 +140,8 @@ class CreateScriptTest {
         null,
         "has a key",
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static int indexOf(List<String> statements, String start) {

@@ -39,7 +39,8 @@ final class Build {
               t.changeStream,
               t.comment,
               t.javaName,
-              t.renamedFrom));
+              t.renamedFrom,
+              t.storageParameters));
     }
     return out;
   }

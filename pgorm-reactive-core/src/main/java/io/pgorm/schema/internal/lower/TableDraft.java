@@ -56,6 +56,8 @@ final class TableDraft {
   @Nullable String comment;
   @Nullable String javaName;
   @Nullable String renamedFrom;
+  final java.util.Map<String, String> storageParameters = new java.util.LinkedHashMap<>();
+  @Nullable Pos storagePos;
 
   TableDraft(QualifiedName name, Ctx ctx, Pos pos) {
     this.name = name;

@@ -28,10 +28,12 @@ final class TableLowering {
           "partitionBy",
           "managedPartitions",
           "unlogged",
+          "with",
           "renamedFrom",
           "java");
 
-  static final List<String> PARTITION_ATTRIBUTES = List.of("partitionBy", "index", "renamedFrom");
+  static final List<String> PARTITION_ATTRIBUTES =
+      List.of("partitionBy", "index", "with", "renamedFrom");
 
   private final Lowering lowering;
   private final ColumnLowering columns;
@@ -60,6 +62,12 @@ final class TableLowering {
       if (member instanceof Member.BlockAttr b) {
         blocks.attribute(t, b, l.schema(), MODEL_ATTRIBUTES);
       }
+    }
+    if (t.partitionBy != null && t.storagePos != null) {
+      t.ctx.error(
+          t.storagePos,
+          "a partitioned table takes no storage parameters (PostgreSQL refuses them);"
+              + " give them to its partitions");
     }
     return t;
   }
@@ -111,6 +119,12 @@ final class TableLowering {
       if (member instanceof Member.BlockAttr b) {
         blocks.attribute(t, b, l.schema(), PARTITION_ATTRIBUTES);
       }
+    }
+    if (t.partitionBy != null && t.storagePos != null) {
+      ctx.error(
+          t.storagePos,
+          "a partitioned table takes no storage parameters (PostgreSQL refuses them);"
+              + " give them to its partitions");
     }
     return t;
   }

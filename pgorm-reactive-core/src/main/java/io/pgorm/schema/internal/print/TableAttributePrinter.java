@@ -156,6 +156,12 @@ final class TableAttributePrinter {
     if (t.unlogged()) {
       rows.add(row(null, "unlogged", List.of()));
     }
+    if (!t.storageParameters().isEmpty()) {
+      List<String> args = new ArrayList<>();
+      new java.util.TreeMap<>(t.storageParameters())
+          .forEach((k, v) -> args.add(Words.ident(k) + ": " + Words.value(v)));
+      rows.add(row(null, "with", args));
+    }
     if (t.renamedFrom() != null) {
       rows.add(row(null, "renamedFrom", List.of(Words.ident(t.renamedFrom()))));
     }

@@ -119,7 +119,8 @@ public final class Hints {
         t.changeStream(),
         t.comment(),
         null,
-        null);
+        null,
+        t.storageParameters());
   }
 
   static Column column(Column c) {

@@ -227,7 +227,8 @@ public final class HintsCopy {
         t.changeStream(),
         t.comment(),
         d.javaName(),
-        d.renamedFrom());
+        d.renamedFrom(),
+        d.storageParameters());
   }
 
   private static List<Index> indexes(List<Index> declared, List<Index> read) {

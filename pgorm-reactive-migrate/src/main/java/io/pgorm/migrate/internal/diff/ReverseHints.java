@@ -161,7 +161,8 @@ final class ReverseHints {
         t.changeStream(),
         t.comment(),
         t.javaName(),
-        r.relations.get(n));
+        r.relations.get(n),
+        t.storageParameters());
   }
 
   private static List<Index> indexes(QualifiedName relation, List<Index> indexes, RenameSet r) {

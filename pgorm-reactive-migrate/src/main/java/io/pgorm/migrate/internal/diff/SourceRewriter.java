@@ -244,7 +244,8 @@ final class SourceRewriter {
         t.changeStream(),
         t.comment(),
         null,
-        null);
+        null,
+        t.storageParameters());
   }
 
   private ForeignKey foreignKey(QualifiedName old, ForeignKey f) {

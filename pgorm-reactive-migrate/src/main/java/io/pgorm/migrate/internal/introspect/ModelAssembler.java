@@ -139,7 +139,8 @@ final class ModelAssembler {
         null,
         r.comment(),
         null,
-        null);
+        null,
+        Indexes.keyValues(r.options()));
   }
 
   /** Indexes made for themselves: not those behind a constraint, not a partition's copies. */

@@ -70,7 +70,8 @@ final class TableBuilder {
             ForeignKeyMatch.SIMPLE,
             Deferrability.NOT_DEFERRABLE,
             null,
-            null));
+            null,
+            java.util.List.of()));
     return this;
   }
 

@@ -58,6 +58,7 @@ class RoundTripPropertyTest {
           "check",
           "foreign key",
           "self foreign key",
+          "on delete set (columns)",
           "exclusion constraint",
           "default constraint name",
           "explicit constraint name",

@@ -143,7 +143,8 @@ public final class ManyTables {
                     ForeignKeyMatch.SIMPLE,
                     Deferrability.NOT_DEFERRABLE,
                     null,
-                    null));
+                    null,
+                    java.util.List.of()));
     List<Trigger> triggers =
         i % 10 != 0
             ? List.of()

@@ -292,7 +292,8 @@ public final class RichSchema {
                     ForeignKeyMatch.SIMPLE,
                     Deferrability.NOT_DEFERRABLE,
                     "posts go with their author",
-                    null)))
+                    null,
+                    java.util.List.of())))
         .indexes(
             List.of(
                 index(
@@ -365,7 +366,8 @@ public final class RichSchema {
                     ForeignKeyMatch.FULL,
                     Deferrability.INITIALLY_IMMEDIATE,
                     null,
-                    null)));
+                    null,
+                    java.util.List.of())));
   }
 
   private static TableBuilder booking() {

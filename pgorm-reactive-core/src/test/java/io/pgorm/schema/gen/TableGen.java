@@ -436,18 +436,26 @@ final class TableGen {
               null));
     }
     String schema = from.name.schema();
+    ForeignKeyAction onDelete = action();
+    List<String> setColumns = List.of();
+    if ((onDelete == ForeignKeyAction.SET_NULL || onDelete == ForeignKeyAction.SET_DEFAULT)
+        && Pools.chance(r, 0.5)) {
+      setColumns = cols.subList(0, 1 + r.nextInt(cols.size()));
+      f.add("on delete set (columns)");
+    }
     ForeignKey fk =
         new ForeignKey(
             names.constraint(schema, from.name.name(), Names.columnsPart(cols), "fkey"),
             cols,
             to.name,
             to.pk.columns(),
-            action(),
+            onDelete,
             action(),
             r.nextInt(5) == 0 ? ForeignKeyMatch.FULL : ForeignKeyMatch.SIMPLE,
             deferrability(),
             Pools.chance(r, 0.2) ? Pools.comment(r) : null,
-            Pools.chance(r, 0.1) ? "old_fk" : null);
+            Pools.chance(r, 0.1) ? "old_fk" : null,
+            setColumns);
     from.fks.add(fk);
     f.add(from == to ? "self foreign key" : "foreign key");
     if (Pools.chance(r, 0.6)) {
@@ -534,6 +542,7 @@ final class TableGen {
             ForeignKeyMatch.SIMPLE,
             Deferrability.NOT_DEFERRABLE,
             null,
-            null));
+            null,
+            java.util.List.of()));
   }
 }

@@ -287,7 +287,8 @@ final class RenameDirectives {
                             f.match(),
                             f.deferrability(),
                             f.comment(),
-                            from)
+                            from,
+                            java.util.List.of())
                         : f)
             .toList();
     List<ExclusionConstraint> xs =

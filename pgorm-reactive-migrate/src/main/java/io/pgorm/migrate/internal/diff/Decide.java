@@ -156,6 +156,7 @@ final class Decide {
               && a.referencedTable().equals(b.referencedTable())
               && a.referencedColumns().equals(b.referencedColumns())
               && a.onDelete() == b.onDelete()
+              && a.onDeleteColumns().equals(b.onDeleteColumns())
               && a.onUpdate() == b.onUpdate()
               && a.match() == b.match()
           ? Action.ALTER

@@ -92,7 +92,8 @@ public final class Hints {
                         f.match(),
                         f.deferrability(),
                         f.comment(),
-                        null))
+                        null,
+                        f.onDeleteColumns()))
             .toList(),
         t.exclusions().stream()
             .map(

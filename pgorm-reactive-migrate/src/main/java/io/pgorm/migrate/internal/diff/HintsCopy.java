@@ -200,7 +200,8 @@ public final class HintsCopy {
                         f.match(),
                         f.deferrability(),
                         f.comment(),
-                        renamed.get(f.name())))
+                        renamed.get(f.name()),
+                        f.onDeleteColumns()))
             .toList(),
         t.exclusions().stream()
             .map(

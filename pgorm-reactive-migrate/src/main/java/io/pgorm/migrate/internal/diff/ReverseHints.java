@@ -134,7 +134,8 @@ final class ReverseHints {
                         f.match(),
                         f.deferrability(),
                         f.comment(),
-                        cons.get(f.name())))
+                        cons.get(f.name()),
+                        f.onDeleteColumns()))
             .toList(),
         t.exclusions().stream()
             .map(

@@ -260,7 +260,8 @@ final class SourceRewriter {
         f.match(),
         f.deferrability(),
         f.comment(),
-        null);
+        null,
+        columns(old, f.onDeleteColumns()));
   }
 
   private Index index(QualifiedName old, Index i, Map<String, String> names) {

@@ -123,6 +123,7 @@ class RoundTripPropertyTest {
           "trigger instead of",
           "trigger on view per statement",
           "constraint trigger",
+          "constraint trigger from",
           "trigger for each row",
           "trigger for each statement",
           "trigger update of",

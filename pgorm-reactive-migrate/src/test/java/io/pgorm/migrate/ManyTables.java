@@ -162,6 +162,7 @@ public final class ManyTables {
                     List.of(),
                     false,
                     Deferrability.NOT_DEFERRABLE,
+                    null,
                     null));
     return table(QualifiedName.of("app", name), columns)
         .primaryKey(new PrimaryKey(name + "_pkey", List.of("id"), List.of(), null, null))

@@ -832,7 +832,8 @@ public final class RichSchema {
           arguments,
           constraint,
           deferrability,
-          comment);
+          comment,
+          null);
     }
   }
 }

@@ -156,6 +156,9 @@ final class RoutinePrinter {
     b.append(' ').append(String.join(" or ", events));
     b.append(" on ").append(refs.relation(table, Refs.PUBLIC));
     out.line("", b.toString());
+    if (t.referencedTable() != null) {
+      out.line("  ", "from " + refs.relation(t.referencedTable(), Refs.PUBLIC));
+    }
     if (t.deferrability() == Deferrability.INITIALLY_IMMEDIATE) {
       out.line("  ", "deferrable");
     } else if (t.deferrability() == Deferrability.INITIALLY_DEFERRED) {

@@ -202,7 +202,8 @@ final class Decide {
         t.arguments(),
         t.constraint(),
         t.deferrability(),
-        null);
+        null,
+        t.referencedTable());
   }
 
   /** Whether two columns differ in anything but their comment. */

@@ -305,7 +305,8 @@ final class SourceRewriter {
         t.arguments(),
         t.constraint(),
         t.deferrability(),
-        t.comment());
+        t.comment(),
+        t.referencedTable() == null ? null : r.relation(t.referencedTable()));
   }
 
   private View view(View v) {

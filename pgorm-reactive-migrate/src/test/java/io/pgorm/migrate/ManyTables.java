@@ -97,7 +97,8 @@ public final class ManyTables {
         tables,
         views,
         List.of(touch),
-        List.of());
+        List.of(),
+        java.util.Map.of());
   }
 
   private static String name(int i) {

@@ -155,7 +155,8 @@ public final class RichSchema {
             new Grant(List.of("USAGE"), "SEQUENCE", q(APP, "invoice_no"), reader, false),
             new Grant(
                 List.of("EXECUTE"), "FUNCTION", q(APP, "add(integer, integer)"), reader, false),
-            new Grant(List.of("USAGE"), "TYPE", q(APP, "mood"), reader, false)));
+            new Grant(List.of("USAGE"), "TYPE", q(APP, "mood"), reader, false)),
+        java.util.Map.of());
   }
 
   private static Table account(String reader) {

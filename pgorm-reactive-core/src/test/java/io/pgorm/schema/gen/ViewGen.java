@@ -58,10 +58,17 @@ final class ViewGen {
       List<Column> asColumns = new ArrayList<>();
       for (int c = r.nextInt(3); c > 0; c--) {
         Attribute a =
-            new Attribute(Pools.name(r, "vc", used), types.any(), r.nextInt(5) == 0 ? "C" : null);
+            new Attribute(
+                Pools.name(r, "vc", used),
+                types.any(),
+                r.nextInt(5) == 0 ? "C" : null,
+                Pools.chance(r, 0.2) ? Pools.comment(r) : null);
         v.columns.add(a);
         asColumns.add(Column.of(a.name(), a.type(), true));
         f.add("view column");
+        if (a.comment() != null) {
+          f.add("comment on view column");
+        }
       }
       if (v.materialized) {
         f.add("materialized view");

@@ -141,7 +141,8 @@ final class RenameDirectives {
                 })
             .toList(),
         m.routines(),
-        m.grants());
+        m.grants(),
+        m.schemaComments());
   }
 
   private static boolean is(

@@ -102,7 +102,8 @@ class ShadowDatabaseTest {
         List.of(item),
         List.of(cheap),
         List.of(),
-        List.of());
+        List.of(),
+        java.util.Map.of());
   }
 
   private static long shadows() {

@@ -196,7 +196,8 @@ class CreateScriptTest {
             List.of(
                 view("v_first", "SELECT * FROM v_second"), view("v_second", "SELECT count_b()")),
             model.routines(),
-            List.of());
+            List.of(),
+            java.util.Map.of());
 
     List<String> s = CreateScript.statements(model);
 

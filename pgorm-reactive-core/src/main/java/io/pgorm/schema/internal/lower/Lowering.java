@@ -152,7 +152,8 @@ public final class Lowering {
         Build.tables(tables.values(), names),
         Build.views(views.values(), names),
         routines,
-        grants);
+        grants,
+        symbols.schemaDocs);
   }
 
   private List<Extension> extensions() {

@@ -48,11 +48,6 @@ final class ViewLowering {
               + f.type().name()
               + "'");
     }
-    if (f.doc() != null) {
-      ctx.error(
-          f.pos(),
-          "view columns cannot have doc comments yet: the schema IR has no place for them");
-    }
     String collation = null;
     for (Attribute a : f.attributes()) {
       if (a.name().text().equals("collate")) {
@@ -67,7 +62,7 @@ final class ViewLowering {
     }
     TypeResolver.Resolved r = lowering.types.resolve(f.type(), schema, ctx, TypeResolver.Use.OTHER);
     if (r != null) {
-      d.columns.add(new io.pgorm.schema.ir.Attribute(name, r.type(), collation));
+      d.columns.add(new io.pgorm.schema.ir.Attribute(name, r.type(), collation, f.doc()));
     }
   }
 

@@ -68,7 +68,8 @@ final class ObjectPrinter {
       String collate = a.collation() == null ? "" : "@collate(" + Words.dotted(a.collation()) + ")";
       rows.add(
           new Out.Row(
-              null, List.of(Words.ident(a.name()), refs.type(a.type(), from, false), collate)));
+              a.comment(),
+              List.of(Words.ident(a.name()), refs.type(a.type(), from, false), collate)));
     }
     return rows;
   }

@@ -116,7 +116,10 @@ final class Decide {
    * Whether {@code b} is {@code a} with some attributes dropped and others appended, each kept one
    * unchanged: what ALTER TYPE ... ADD/DROP ATTRIBUTE can do.
    */
-  static boolean appendOnly(List<Attribute> a, List<Attribute> b) {
+  static boolean appendOnly(List<Attribute> withComments, List<Attribute> alsoWithComments) {
+    // comments change in place (COMMENT ON COLUMN type.attribute)
+    List<Attribute> a = withComments.stream().map(x -> x.withComment(null)).toList();
+    List<Attribute> b = alsoWithComments.stream().map(x -> x.withComment(null)).toList();
     Set<String> names = new HashSet<>();
     b.forEach(x -> names.add(x.name()));
     List<Attribute> kept = new ArrayList<>();

@@ -42,7 +42,8 @@ public final class Hints {
         m.tables().stream().map(Hints::table).toList(),
         m.views().stream().map(Hints::view).toList(),
         m.routines(),
-        m.grants());
+        m.grants(),
+        m.schemaComments());
   }
 
   private static Domain domain(Domain d) {
@@ -149,7 +150,8 @@ public final class Hints {
         v.comment(),
         null,
         null,
-        v.triggers());
+        v.triggers(),
+        v.columns());
   }
 
   private static List<CheckConstraint> checks(List<CheckConstraint> checks) {

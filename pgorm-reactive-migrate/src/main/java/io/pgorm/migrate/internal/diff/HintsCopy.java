@@ -115,11 +115,13 @@ public final class HintsCopy {
                           d.javaName(),
                           d.renamedFrom(),
                           v.triggers(),
-                          d.columns());
+                          // the columns as read (with the comments the file gave them)
+                          v.columns().isEmpty() ? d.columns() : v.columns());
                 })
             .toList(),
         read.routines(),
-        read.grants());
+        read.grants(),
+        read.schemaComments());
   }
 
   private static Table table(Table d, Table t) {

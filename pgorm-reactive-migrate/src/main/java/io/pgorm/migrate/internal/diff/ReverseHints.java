@@ -80,10 +80,12 @@ final class ReverseHints {
                         v.comment(),
                         v.javaName(),
                         r.relations.get(v.name()),
-                        v.triggers()))
+                        v.triggers(),
+                        v.columns()))
             .toList(),
         m.routines(),
-        m.grants());
+        m.grants(),
+        m.schemaComments());
   }
 
   private static Table table(Table t, RenameSet r) {

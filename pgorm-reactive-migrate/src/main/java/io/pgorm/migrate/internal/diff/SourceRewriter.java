@@ -77,7 +77,10 @@ final class SourceRewriter {
                     new CompositeType(
                         r.type(c.name()),
                         c.attributes().stream()
-                            .map(a -> new Attribute(a.name(), w.type(a.type()), a.collation()))
+                            .map(
+                                a ->
+                                    new Attribute(
+                                        a.name(), w.type(a.type()), a.collation(), a.comment()))
                             .toList(),
                         c.comment(),
                         null,
@@ -88,7 +91,8 @@ final class SourceRewriter {
         m.tables().stream().map(w::table).toList(),
         m.views().stream().map(w::view).toList(),
         m.routines().stream().map(w::routine).toList(),
-        m.grants().stream().map(w::grant).toList());
+        m.grants().stream().map(w::grant).toList(),
+        m.schemaComments());
   }
 
   TypeRef type(TypeRef t) {
@@ -320,7 +324,8 @@ final class SourceRewriter {
         v.comment(),
         null,
         null,
-        v.triggers().stream().map(tr -> trigger(old, tr, globalNames)).toList());
+        v.triggers().stream().map(tr -> trigger(old, tr, globalNames)).toList(),
+        v.columns());
   }
 
   private Routine routine(Routine x) {

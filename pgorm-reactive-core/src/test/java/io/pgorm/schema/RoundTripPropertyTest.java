@@ -107,6 +107,7 @@ class RoundTripPropertyTest {
           "materialized view",
           "view column",
           "index on materialized view",
+          "materialized view with no data",
           "function",
           "procedure",
           "trigger function",

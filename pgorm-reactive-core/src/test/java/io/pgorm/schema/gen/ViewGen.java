@@ -22,6 +22,7 @@ final class ViewGen {
     QualifiedName name;
     String query;
     boolean materialized;
+    boolean withNoData;
     Map<String, String> options = new LinkedHashMap<>();
     List<Index> indexes = new ArrayList<>();
     String comment;
@@ -72,6 +73,10 @@ final class ViewGen {
       }
       if (v.materialized) {
         f.add("materialized view");
+        if (Pools.chance(r, 0.3)) {
+          v.withNoData = true;
+          f.add("materialized view with no data");
+        }
         if (r.nextBoolean()) {
           v.options.put("fillfactor", "70");
         }
@@ -115,7 +120,8 @@ final class ViewGen {
               v.javaName,
               v.renamedFrom,
               v.triggers,
-              v.columns));
+              v.columns,
+              v.withNoData));
     }
     return out;
   }

@@ -59,7 +59,8 @@ final class Build {
               v.javaName,
               v.renamedFrom,
               v.triggers,
-              v.columns));
+              v.columns,
+              v.withNoData));
     }
     return out;
   }

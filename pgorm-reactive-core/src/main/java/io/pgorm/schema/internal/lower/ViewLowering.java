@@ -108,6 +108,17 @@ final class ViewLowering {
           }
         }
       }
+      case "withNoData" -> {
+        new Args(a, ctx, 0);
+        if (!d.materialized) {
+          ctx.error(
+              a.pos(),
+              "only a materialized view is created empty; " + d.display() + " is a plain view");
+        } else if (d.withNoData) {
+          ctx.error(a.pos(), a.display() + " is given twice");
+        }
+        d.withNoData = d.materialized;
+      }
       case "renamedFrom" -> d.renamedFrom = ColumnLowering.renamedFrom(a, ctx);
       case "java" -> d.javaName = Common.optionalName(new Args(a, ctx, 0, "name"), "name");
       default ->
@@ -117,8 +128,9 @@ final class ViewLowering {
                   + a.display()
                   + " in "
                   + d.display()
-                  + Suggest.didYouMean(name, List.of("index", "with", "renamedFrom", "java"))
-                  + " (it takes: @@index, @@with, @@renamedFrom, @@java)");
+                  + Suggest.didYouMean(
+                      name, List.of("index", "with", "withNoData", "renamedFrom", "java"))
+                  + " (it takes: @@index, @@with, @@withNoData, @@renamedFrom, @@java)");
     }
   }
 }

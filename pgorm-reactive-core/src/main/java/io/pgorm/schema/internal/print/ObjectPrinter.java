@@ -203,6 +203,9 @@ final class ObjectPrinter {
     if (v.renamedFrom() != null) {
       attrs.add(new Out.Row(null, List.of("@@renamedFrom(" + Words.ident(v.renamedFrom()) + ")")));
     }
+    if (v.withNoData()) {
+      attrs.add(new Out.Row(null, List.of("@@withNoData")));
+    }
     if (v.javaName() != null) {
       attrs.add(new Out.Row(null, List.of("@@java(name: " + Words.javaName(v.javaName()) + ")")));
     }

@@ -151,7 +151,8 @@ public final class Hints {
         null,
         null,
         v.triggers(),
-        v.columns());
+        v.columns(),
+        v.withNoData());
   }
 
   private static List<CheckConstraint> checks(List<CheckConstraint> checks) {

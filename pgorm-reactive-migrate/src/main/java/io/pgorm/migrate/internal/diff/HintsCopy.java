@@ -116,7 +116,8 @@ public final class HintsCopy {
                           d.renamedFrom(),
                           v.triggers(),
                           // the columns as read (with the comments the file gave them)
-                          v.columns().isEmpty() ? d.columns() : v.columns());
+                          v.columns().isEmpty() ? d.columns() : v.columns(),
+                          v.withNoData());
                 })
             .toList(),
         read.routines(),

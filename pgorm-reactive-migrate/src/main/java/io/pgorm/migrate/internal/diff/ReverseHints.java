@@ -81,7 +81,8 @@ final class ReverseHints {
                         v.javaName(),
                         r.relations.get(v.name()),
                         v.triggers(),
-                        v.columns()))
+                        v.columns(),
+                        v.withNoData()))
             .toList(),
         m.routines(),
         m.grants(),

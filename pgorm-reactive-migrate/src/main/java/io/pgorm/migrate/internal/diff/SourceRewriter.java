@@ -325,7 +325,8 @@ final class SourceRewriter {
         null,
         null,
         v.triggers().stream().map(tr -> trigger(old, tr, globalNames)).toList(),
-        v.columns());
+        v.columns(),
+        v.withNoData());
   }
 
   private Routine routine(Routine x) {

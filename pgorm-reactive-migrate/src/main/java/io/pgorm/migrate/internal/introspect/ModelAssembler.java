@@ -183,7 +183,8 @@ final class ModelAssembler {
         triggers.getOrDefault(r.oid(), List.of()).stream().map(Triggers::of).toList(),
         columns.getOrDefault(r.oid(), List.of()).stream()
             .map(a -> new Attribute(a.name(), a.type(), a.collation(), a.comment()))
-            .toList());
+            .toList(),
+        materialized && !r.populated());
   }
 
   private static Policy policy(PolicyRow p) {

@@ -23,7 +23,8 @@ record RelationRow(
     @Nullable String parentName,
     List<String> options,
     @Nullable String query,
-    @Nullable String comment) {
+    @Nullable String comment,
+    boolean populated) {
 
   static final String SQL =
       "SELECT c.oid::int8 AS oid, n.nspname::text AS schema, c.relname::text AS name,"
@@ -34,7 +35,7 @@ record RelationRow(
           + " pn.nspname::text AS parent_schema, pc.relname::text AS parent_name,"
           + " coalesce(c.reloptions, '{}')::text[] AS options,"
           + " CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS query,"
-          + " d.description AS comment"
+          + " d.description AS comment, c.relispopulated AS populated"
           + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
           + " LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid"
           + " LEFT JOIN pg_class pc ON pc.oid = i.inhparent"
@@ -61,7 +62,8 @@ record RelationRow(
         Rows.optText(r, "parent_name"),
         Rows.texts(r, "options"),
         Rows.optText(r, "query"),
-        Rows.optText(r, "comment"));
+        Rows.optText(r, "comment"),
+        Rows.bool(r, "populated"));
   }
 
   boolean isView() {

@@ -26,6 +26,7 @@ class RoundTripPropertyTest {
           "composite type",
           "domain",
           "domain check",
+          "comment on domain check",
           "sequence",
           "sequence owned by",
           "model",

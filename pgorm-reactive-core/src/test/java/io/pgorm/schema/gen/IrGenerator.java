@@ -199,7 +199,11 @@ public final class IrGenerator {
     String defaultName = Names.make(name, null, "check");
     for (int i = r.nextInt(3); i > 0; i--) {
       String n = r.nextBoolean() && used.add(defaultName) ? defaultName : Pools.name(r, "dc", used);
-      checks.add(new CheckConstraint(n, Pools.pick(r, Pools.EXPRESSIONS), false, null, null));
+      String doc = Pools.chance(r, 0.3) ? Pools.comment(r) : null;
+      if (doc != null) {
+        f.add("comment on domain check");
+      }
+      checks.add(new CheckConstraint(n, Pools.pick(r, Pools.EXPRESSIONS), false, doc, null));
       f.add("domain check");
     }
     types.userTypes.add(QualifiedName.of(schema, name));

@@ -154,7 +154,7 @@ final class TypeLowering {
       String name =
           c.name() == null ? Names.choose(l.name().name(), null, "check", names) : c.name().text();
       names.add(name);
-      checks.add(new CheckConstraint(name, c.expression().text(), false, null, null));
+      checks.add(new CheckConstraint(name, c.expression().text(), false, c.doc(), null));
     }
     String renamedFrom = null;
     for (Attribute a : d.attributes()) {

@@ -91,13 +91,15 @@ final class ObjectPrinter {
     String base = Names.make(d.name().name(), null, "check");
     Set<String> seen = new HashSet<>();
     for (CheckConstraint c : d.checks()) {
-      if (c.comment() != null || c.renamedFrom() != null || c.noInherit()) {
+      if (c.renamedFrom() != null || c.noInherit()) {
+        // PostgreSQL has no NO INHERIT for a domain, and the language no rename hint for its checks
         throw new IllegalArgumentException(
-            "cannot write a comment, rename hint or no inherit on check '"
+            "cannot write a rename hint or no inherit on check '"
                 + c.name()
                 + "' of domain "
                 + d.name());
       }
+      out.doc("  ", c.comment());
       String named =
           c.name().equals(base) && seen.add(base)
               ? ""

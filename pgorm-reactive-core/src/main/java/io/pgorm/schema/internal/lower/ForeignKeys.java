@@ -20,14 +20,13 @@ final class ForeignKeys {
     List<String> setColumns = Common.actionColumns(args, "onDelete");
     for (String col : setColumns) {
       if (!columns.contains(col)) {
-        args.wrong(
+        args.error(
             java.util.Objects.requireNonNull(args.value("onDelete")),
-            "'onDelete:'",
-            "columns of the foreign key "
-                + columns
-                + " (PostgreSQL sets only those), not '"
+            "'"
                 + col
-                + "'");
+                + "' after onDelete: is not a column of the foreign key ("
+                + String.join(", ", columns)
+                + "); PostgreSQL sets only key columns to null or their default");
         setColumns = List.of();
         break;
       }

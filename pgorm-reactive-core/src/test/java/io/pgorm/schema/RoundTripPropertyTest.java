@@ -89,6 +89,7 @@ class RoundTripPropertyTest {
           "@@unlogged",
           "table storage parameters",
           "storage parameters on partition",
+          "constraint and rls on partition",
           "relation N:1",
           "relation 1:N",
           "relation 1:1 owning",

@@ -130,6 +130,17 @@ final class PartitionGen {
         p.storage.put("fillfactor", "80");
         f.add("storage parameters on partition");
       }
+      if (Pools.chance(r, 0.2)) {
+        p.checks.add(
+            new io.pgorm.schema.ir.CheckConstraint(
+                p.name.name() + "_own_check",
+                Pools.pick(r, Pools.EXPRESSIONS),
+                false,
+                Pools.chance(r, 0.5) ? Pools.comment(r) : null,
+                null));
+        p.rls = new io.pgorm.schema.ir.RowSecurity(true, r.nextBoolean());
+        f.add("constraint and rls on partition");
+      }
       tables.tables.add(p);
       if (sub) {
         partitions(p, PartitionStrategy.LIST, 1, 1 + r.nextInt(2), depth + 1);

@@ -62,6 +62,10 @@ class PullRoundTripTest {
       CREATE TABLE ledger.month (at date NOT NULL, n int) PARTITION BY RANGE (at);
       CREATE TABLE ledger.month_2026 PARTITION OF ledger.month
         FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') WITH (fillfactor = 90);
+      ALTER TABLE ledger.month_2026 ADD CONSTRAINT month_2026_n_check CHECK (n > 0);
+      COMMENT ON CONSTRAINT month_2026_n_check ON ledger.month_2026 IS 'Only this year.';
+      ALTER TABLE ledger.month_2026 ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY month_2026_positive ON ledger.month_2026 USING (n > 0);
       CREATE FUNCTION ledger.check_entry() RETURNS trigger LANGUAGE plpgsql
         AS $$ BEGIN RETURN NULL; END $$;
       CREATE CONSTRAINT TRIGGER entry_book_exists AFTER INSERT ON ledger.entry FROM ledger.book
@@ -99,6 +103,8 @@ class PullRoundTripTest {
               "partitioned table",
               "partition",
               "partition storage parameters",
+              "partition constraint",
+              "partition policy",
               "primary key",
               "unique",
               "check",
@@ -232,6 +238,12 @@ class PullRoundTripTest {
       }
       if (t.columns().stream().anyMatch(c -> c.comment() != null)) {
         out.add("column comment");
+      }
+      if (t.partitionOf() != null && !t.checks().isEmpty()) {
+        out.add("partition constraint");
+      }
+      if (t.partitionOf() != null && !t.policies().isEmpty()) {
+        out.add("partition policy");
       }
       if (t.primaryKey() != null) {
         out.add("primary key");

@@ -32,8 +32,24 @@ final class TableLowering {
           "renamedFrom",
           "java");
 
+  /**
+   * A partition's columns are its parent's, but it may have constraints, row-level security,
+   * policies and storage of its own (PostgreSQL keeps them per partition, and a pull reads them).
+   */
   static final List<String> PARTITION_ATTRIBUTES =
-      List.of("partitionBy", "index", "with", "renamedFrom");
+      List.of(
+          "id",
+          "unique",
+          "check",
+          "foreignKey",
+          "exclude",
+          "index",
+          "rls",
+          "policy",
+          "partitionBy",
+          "unlogged",
+          "with",
+          "renamedFrom");
 
   private final Lowering lowering;
   private final ColumnLowering columns;

@@ -151,20 +151,14 @@ final class ObjectPrinter {
       throw new IllegalStateException("not a partition");
     }
     if (!t.columns().isEmpty()
-        || t.primaryKey() != null
-        || !t.uniques().isEmpty()
-        || !t.checks().isEmpty()
-        || !t.foreignKeys().isEmpty()
-        || !t.exclusions().isEmpty()
-        || t.rowSecurity().enabled()
-        || !t.policies().isEmpty()
         || t.managedPartitions() != null
-        || t.unlogged()
         || !t.relations().isEmpty()
         || t.changeStream() != null
         || t.javaName() != null) {
+      // none of these is PostgreSQL's: introspection never reads them for a partition
       throw new IllegalArgumentException(
-          "a partition is written with its bound, sub-partitioning, indexes, comment and rename hint only: "
+          "a partition has no columns, managed partitions, relations, change stream or Java name"
+              + " of its own: "
               + t.name());
     }
     out.doc("", t.comment());

@@ -1,4 +1,5 @@
-CREATE TABLE hot (id int PRIMARY KEY, n int) WITH (fillfactor = 70, autovacuum_enabled = false);
+CREATE TABLE hot (id int PRIMARY KEY, n int, note text)
+  WITH (fillfactor = 70, autovacuum_enabled = false, toast.vacuum_truncate = false);
 CREATE TABLE plain (id int PRIMARY KEY);
 CREATE TABLE measure (at date NOT NULL, v int) PARTITION BY RANGE (at);
 CREATE TABLE measure_2026 PARTITION OF measure

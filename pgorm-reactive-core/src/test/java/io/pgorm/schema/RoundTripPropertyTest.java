@@ -88,6 +88,7 @@ class RoundTripPropertyTest {
           "@@notify",
           "@@unlogged",
           "table storage parameters",
+          "toast storage parameters",
           "storage parameters on partition",
           "constraint and rls on partition",
           "relation N:1",

@@ -96,6 +96,10 @@ final class TableGen {
       if (r.nextBoolean()) {
         t.storage.put("autovacuum_vacuum_scale_factor", "0.05");
       }
+      if (r.nextInt(3) == 0) {
+        t.storage.put("toast.autovacuum_enabled", "false");
+        f.add("toast storage parameters");
+      }
       f.add("table storage parameters");
     }
     tableHints(t);

@@ -97,7 +97,7 @@ public final class TableDdl {
           "ALTER TABLE "
               + qualified(table)
               + " RESET ("
-              + SqlText.identList(List.copyOf(reset))
+              + String.join(", ", reset.stream().map(IndexDdl::parameterName).toList())
               + ")");
     }
     if (!set.isEmpty()) {

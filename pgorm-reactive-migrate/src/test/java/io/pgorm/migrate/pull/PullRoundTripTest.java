@@ -49,7 +49,7 @@ class PullRoundTripTest {
       COMMENT ON CONSTRAINT cents_nonneg ON DOMAIN ledger.cents IS 'Never negative.';
       COMMENT ON DOMAIN ledger.cents IS 'Money in cents.';
       CREATE TABLE ledger.book (id int PRIMARY KEY, path ltree) WITH (fillfactor = 70,
-        autovacuum_enabled = false);
+        autovacuum_enabled = false, toast.autovacuum_enabled = false);
       CREATE TABLE ledger.entry (
         book int NOT NULL,
         id int,

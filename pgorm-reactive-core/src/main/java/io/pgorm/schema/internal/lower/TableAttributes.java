@@ -85,6 +85,17 @@ final class TableAttributes {
           "vacuum_index_cleanup",
           "vacuum_truncate");
 
+  /** Those a table's TOAST table takes, written {@code "toast.name"}. */
+  static final List<String> TOAST_PARAMETERS =
+      STORAGE_PARAMETERS.stream()
+          .filter(
+              p ->
+                  p.startsWith("autovacuum_")
+                      || p.equals("log_autovacuum_min_duration")
+                      || p.startsWith("vacuum_"))
+          .filter(p -> !p.startsWith("autovacuum_analyze"))
+          .toList();
+
   /** {@code @@with(name: value, ...)}: storage parameters, as {@code CREATE TABLE ... WITH}. */
   private static void with(TableDraft t, Attribute a, Ctx ctx) {
     once(t.storagePos != null, a, ctx);
@@ -103,7 +114,8 @@ final class TableAttributes {
     }
     params.forEach(
         (k, v) -> {
-          if (STORAGE_PARAMETERS.contains(k)) {
+          if (STORAGE_PARAMETERS.contains(k)
+              || k.startsWith("toast.") && TOAST_PARAMETERS.contains(k.substring(6))) {
             t.storageParameters.put(k, v);
           } else {
             ctx.error(

@@ -80,6 +80,7 @@ class RoundTripPropertyTest {
           "index using hnsw",
           "index using ivfflat",
           "@@rls",
+          "@@rls(enabled: false)",
           "policy all",
           "policy select",
           "policy insert",

@@ -379,8 +379,13 @@ final class TableGen {
     if (!Pools.chance(r, 0.3)) {
       return;
     }
-    t.rls = new RowSecurity(true, r.nextBoolean());
-    f.add("@@rls");
+    if (r.nextInt(5) == 0) {
+      t.rls = new RowSecurity(false, r.nextBoolean());
+      f.add("@@rls(enabled: false)");
+    } else {
+      t.rls = new RowSecurity(true, r.nextBoolean());
+      f.add("@@rls");
+    }
     Set<String> used = new HashSet<>();
     for (int i = r.nextInt(3); i > 0; i--) {
       PolicyCommand cmd = Pools.pick(r, List.of(PolicyCommand.values()));

@@ -66,6 +66,10 @@ class PullRoundTripTest {
       COMMENT ON CONSTRAINT month_2026_n_check ON ledger.month_2026 IS 'Only this year.';
       ALTER TABLE ledger.month_2026 ENABLE ROW LEVEL SECURITY;
       CREATE POLICY month_2026_positive ON ledger.month_2026 USING (n > 0);
+      CREATE TABLE ledger.pending (id int);
+      CREATE POLICY pending_all ON ledger.pending USING (id > 0);
+      CREATE TABLE ledger.forced (id int);
+      ALTER TABLE ledger.forced FORCE ROW LEVEL SECURITY;
       CREATE FUNCTION ledger.check_entry() RETURNS trigger LANGUAGE plpgsql
         AS $$ BEGIN RETURN NULL; END $$;
       CREATE CONSTRAINT TRIGGER entry_book_exists AFTER INSERT ON ledger.entry FROM ledger.book
@@ -105,6 +109,8 @@ class PullRoundTripTest {
               "partition storage parameters",
               "partition constraint",
               "partition policy",
+              "policy before rls is enabled",
+              "rls forced but not enabled",
               "primary key",
               "unique",
               "check",
@@ -263,6 +269,10 @@ class PullRoundTripTest {
       }
       if (t.rowSecurity().enabled()) {
         out.add("rls");
+      } else if (t.rowSecurity().forced()) {
+        out.add("rls forced but not enabled");
+      } else if (!t.policies().isEmpty()) {
+        out.add("policy before rls is enabled");
       }
       t.policies().forEach(p -> out.add("policy"));
       if (t.changeStream() != null) {

@@ -33,9 +33,12 @@ final class TableAttributes {
   void attribute(TableDraft t, Attribute a, Ctx ctx) {
     switch (a.name().text()) {
       case "rls" -> {
-        Args args = new Args(a, ctx, 0, "force");
-        once(t.rowSecurity.enabled(), a, ctx);
-        t.rowSecurity = new RowSecurity(true, Common.flag(args, "force"));
+        Args args = new Args(a, ctx, 0, "force", "enabled");
+        once(t.rlsDeclared, a, ctx);
+        t.rlsDeclared = true;
+        // enabled: false is PostgreSQL's state after FORCE or CREATE POLICY without ENABLE
+        boolean enabled = !args.has("enabled") || Common.flag(args, "enabled");
+        t.rowSecurity = new RowSecurity(enabled, Common.flag(args, "force"));
       }
       case "policy" -> policy(t, a, ctx);
       case "notify" -> notify(t, a, ctx);

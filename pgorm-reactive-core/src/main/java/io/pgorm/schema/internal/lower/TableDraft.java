@@ -42,6 +42,7 @@ final class TableDraft {
   final List<Pending<Index>> indexes = new ArrayList<>();
   final List<Trigger> triggers = new ArrayList<>();
   RowSecurity rowSecurity = RowSecurity.OFF;
+  boolean rlsDeclared;
   final List<Policy> policies = new ArrayList<>();
   final List<Pos> policyPos = new ArrayList<>();
   @Nullable PartitionBy partitionBy;

@@ -376,14 +376,15 @@ final class Validation {
   }
 
   private static void security(TableDraft t) {
-    if (!t.rowSecurity.enabled() && !t.policies.isEmpty()) {
+    if (!t.rlsDeclared && !t.policies.isEmpty()) {
       t.ctx.error(
           t.policyPos.get(0),
           "policy '"
               + t.policies.get(0).name()
               + "' on "
               + t.display()
-              + " without row-level security has no effect; add @@rls");
+              + " without row-level security has no effect; add @@rls (or @@rls(enabled: false)"
+              + " for policies that wait for it)");
     }
   }
 

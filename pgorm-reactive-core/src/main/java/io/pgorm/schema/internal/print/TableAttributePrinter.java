@@ -209,9 +209,15 @@ final class TableAttributePrinter {
   private void security(Table t, List<Out.Row> rows) {
     if (t.rowSecurity().enabled()) {
       rows.add(row(null, "rls", t.rowSecurity().forced() ? List.of("force: true") : List.of()));
-    } else if (t.rowSecurity().forced()) {
-      throw new IllegalArgumentException(
-          "cannot write row-level security that is forced but not enabled: " + t.name());
+    } else if (t.rowSecurity().forced() || !t.policies().isEmpty()) {
+      // what a database has after FORCE without ENABLE, or policies made before ENABLE
+      rows.add(
+          row(
+              null,
+              "rls",
+              t.rowSecurity().forced()
+                  ? List.of("enabled: false", "force: true")
+                  : List.of("enabled: false")));
     }
     for (Policy p : t.policies()) {
       List<String> args = new ArrayList<>();

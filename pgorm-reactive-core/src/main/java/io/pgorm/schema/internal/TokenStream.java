@@ -247,7 +247,9 @@ final class TokenStream {
       first = false;
       out.append(advance().text());
     }
-    return out.toString();
+    String text = out.toString();
+    String escaped = DocText.decode(text);
+    return escaped != null ? escaped : text;
   }
 
   /**

@@ -50,6 +50,7 @@ class PullRoundTripTest {
       COMMENT ON DOMAIN ledger.cents IS 'Money in cents.';
       CREATE TABLE ledger.book (id int PRIMARY KEY, path ltree) WITH (fillfactor = 70,
         autovacuum_enabled = false, toast.autovacuum_enabled = false);
+      COMMENT ON TABLE ledger.book IS E'Written on Windows\r\nwith a trailing blank ';
       CREATE TABLE ledger.entry (
         book int NOT NULL,
         id int,

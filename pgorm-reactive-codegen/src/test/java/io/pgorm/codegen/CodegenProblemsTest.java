@@ -22,8 +22,18 @@ class CodegenProblemsTest {
   static CodegenException failure(List<Table> tables, List<EnumType> enums) {
     SchemaModel model =
         new SchemaModel(
-            List.of(), List.of(), List.of(), enums, List.of(), List.of(), List.of(), tables,
-            List.of(), List.of(), List.of());
+            List.of(),
+            List.of(),
+            List.of(),
+            enums,
+            List.of(),
+            List.of(),
+            List.of(),
+            tables,
+            List.of(),
+            List.of(),
+            List.of(),
+            java.util.Map.of());
     return catchThrowableOfType(
         CodegenException.class,
         () -> CodeGenerator.create(CodegenOptions.of("com.example")).generate(model));

@@ -129,7 +129,8 @@ final class ShopModel {
             string()),
         views(),
         List.of(),
-        List.of());
+        List.of(),
+        java.util.Map.of());
   }
 
   static List<EnumType> enums() {

@@ -70,7 +70,8 @@ final class TableBuilder {
             ForeignKeyMatch.SIMPLE,
             Deferrability.NOT_DEFERRABLE,
             null,
-            null));
+            null,
+            java.util.List.of()));
     return this;
   }
 
@@ -124,6 +125,7 @@ final class TableBuilder {
         null,
         comment,
         javaName,
-        null);
+        null,
+        java.util.Map.of());
   }
 }

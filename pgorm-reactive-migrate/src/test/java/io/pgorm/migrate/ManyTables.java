@@ -97,7 +97,8 @@ public final class ManyTables {
         tables,
         views,
         List.of(touch),
-        List.of());
+        List.of(),
+        java.util.Map.of());
   }
 
   private static String name(int i) {
@@ -143,7 +144,8 @@ public final class ManyTables {
                     ForeignKeyMatch.SIMPLE,
                     Deferrability.NOT_DEFERRABLE,
                     null,
-                    null));
+                    null,
+                    java.util.List.of()));
     List<Trigger> triggers =
         i % 10 != 0
             ? List.of()
@@ -161,6 +163,7 @@ public final class ManyTables {
                     List.of(),
                     false,
                     Deferrability.NOT_DEFERRABLE,
+                    null,
                     null));
     return table(QualifiedName.of("app", name), columns)
         .primaryKey(new PrimaryKey(name + "_pkey", List.of("id"), List.of(), null, null))

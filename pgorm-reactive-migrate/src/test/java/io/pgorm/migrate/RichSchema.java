@@ -155,7 +155,8 @@ public final class RichSchema {
             new Grant(List.of("USAGE"), "SEQUENCE", q(APP, "invoice_no"), reader, false),
             new Grant(
                 List.of("EXECUTE"), "FUNCTION", q(APP, "add(integer, integer)"), reader, false),
-            new Grant(List.of("USAGE"), "TYPE", q(APP, "mood"), reader, false)));
+            new Grant(List.of("USAGE"), "TYPE", q(APP, "mood"), reader, false)),
+        java.util.Map.of());
   }
 
   private static Table account(String reader) {
@@ -249,7 +250,8 @@ public final class RichSchema {
         new ChangeStream(List.of(ChangeOperation.INSERT, ChangeOperation.DELETE)),
         "people who sign in",
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static TableBuilder post() {
@@ -291,7 +293,8 @@ public final class RichSchema {
                     ForeignKeyMatch.SIMPLE,
                     Deferrability.NOT_DEFERRABLE,
                     "posts go with their author",
-                    null)))
+                    null,
+                    java.util.List.of())))
         .indexes(
             List.of(
                 index(
@@ -364,7 +367,8 @@ public final class RichSchema {
                     ForeignKeyMatch.FULL,
                     Deferrability.INITIALLY_IMMEDIATE,
                     null,
-                    null)));
+                    null,
+                    java.util.List.of())));
   }
 
   private static TableBuilder booking() {
@@ -829,7 +833,8 @@ public final class RichSchema {
           arguments,
           constraint,
           deferrability,
-          comment);
+          comment,
+          null);
     }
   }
 }

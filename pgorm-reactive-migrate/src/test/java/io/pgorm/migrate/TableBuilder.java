@@ -138,6 +138,7 @@ public final class TableBuilder {
         changeStream,
         comment,
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 }

@@ -49,10 +49,14 @@ final class CompositeWriter {
         constructor.addParameter(
             ParameterSpec.builder(javaType.box().annotated(Files.NULLABLE), component).build());
         doc.add(
-            "@param $L attribute $L, $L\n",
+            "@param $L attribute $L, $L",
             component,
             Docs.code(a.name()),
             Docs.code(SqlTypes.sql(a.type())));
+        if (a.comment() != null) {
+          doc.add(": $L", Docs.text(a.comment()));
+        }
+        doc.add("\n");
       }
     }
     return TypeSpec.recordBuilder(name)

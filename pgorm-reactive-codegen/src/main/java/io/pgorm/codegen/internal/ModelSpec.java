@@ -41,7 +41,7 @@ record ModelSpec(
       if (!v.columns().isEmpty()) {
         List<Column> columns = new ArrayList<>();
         for (Attribute a : v.columns()) {
-          columns.add(Column.of(a.name(), a.type(), true));
+          columns.add(Column.of(a.name(), a.type(), true).withComment(a.comment()));
         }
         String kind = v.materialized() ? "materialized view" : "view";
         models.add(

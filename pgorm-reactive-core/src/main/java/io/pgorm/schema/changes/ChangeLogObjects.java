@@ -102,7 +102,8 @@ public final class ChangeLogObjects {
         null,
         MARKER + " change log",
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   /** Durable consumers' positions: name, position ({@code low:high:afterId}), last update. */

@@ -122,7 +122,8 @@ public final class ChangeStreams {
         keyColumns,
         false,
         Deferrability.NOT_DEFERRABLE,
-        ChangeLogObjects.MARKER + " " + table.name());
+        ChangeLogObjects.MARKER + " " + table.name(),
+        null);
   }
 
   private static ChangeStream stream(Trigger trigger) {

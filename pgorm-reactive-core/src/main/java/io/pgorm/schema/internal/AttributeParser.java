@@ -112,10 +112,12 @@ final class AttributeParser {
 
   private Arg arg(String attribute, boolean block, int positional, String context) {
     Token t = ts.peekNl();
-    if (t.kind() == TokenKind.IDENT && ts.peekSecond().kind() == TokenKind.COLON) {
+    if ((t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QIDENT)
+        && ts.peekSecond().kind() == TokenKind.COLON) {
+      // a quoted name is for names that are not words, such as "toast.autovacuum_enabled"
       ts.advance();
       ts.advance();
-      Ident name = new Ident(t.text(), false, t.pos());
+      Ident name = new Ident(t.text(), t.kind() == TokenKind.QIDENT, t.pos());
       Value value;
       if (AttributeSyntax.sqlNamed(attribute, t.text())) {
         value = ts.sqlArgument(" for '" + t.text() + ":'" + context);

@@ -43,7 +43,20 @@ final class ObjectParser {
     Value.Sql defaultValue = null;
     QName collation = null;
     List<DomainDecl.Check> checks = new ArrayList<>();
+    String checkDoc = null;
     while (true) {
+      if (ts.peekNl().kind() == TokenKind.DOC) {
+        String d = ts.docComments();
+        Token next = ts.peekNl();
+        if (d != null
+            && (next.isWord("check")
+                || next.isWord("constraint") && !ts.peekSecond().isWord("trigger"))) {
+          checkDoc = d;
+        } else if (d != null) {
+          ts.giveBackDoc(d); // the doc comment of the next declaration
+          break;
+        }
+      }
       Token t = ts.peekNl();
       if (t.isWord("not") && !notNull) {
         ts.advance();
@@ -65,7 +78,9 @@ final class ObjectParser {
         } else {
           ts.advance();
         }
-        checks.add(new DomainDecl.Check(constraint, ts.sqlInParens(" of the check"), t.pos()));
+        checks.add(
+            new DomainDecl.Check(checkDoc, constraint, ts.sqlInParens(" of the check"), t.pos()));
+        checkDoc = null;
       } else if (isDuplicate(t, notNull, defaultValue != null, collation != null)) {
         throw ts.fail("expected each domain clause once");
       } else {

@@ -217,12 +217,28 @@ final class TokenStream {
     return sql(text, from + leading(raw), context);
   }
 
+  /** Doc comments read ahead and given back by {@link #giveBackDoc}. */
+  private @Nullable String givenBack;
+
+  /**
+   * Hands back doc comments that a declaration read while looking for more of its own clauses (a
+   * domain's {@code /// ... constraint c check (...)}): they belong to what follows.
+   */
+  void giveBackDoc(String doc) {
+    givenBack = doc;
+  }
+
   /** Joins the {@code ///} lines at the current token, or null if there are none. */
   @Nullable String docComments() {
+    String back = givenBack;
+    givenBack = null;
     if (peekNl().kind() != TokenKind.DOC) {
-      return null;
+      return back;
     }
     StringBuilder out = new StringBuilder();
+    if (back != null) {
+      out.append(back).append('\n');
+    }
     boolean first = true;
     while (peekNl().kind() == TokenKind.DOC) {
       if (!first) {
@@ -231,7 +247,9 @@ final class TokenStream {
       first = false;
       out.append(advance().text());
     }
-    return out.toString();
+    String text = out.toString();
+    String escaped = DocText.decode(text);
+    return escaped != null ? escaped : text;
   }
 
   /**

@@ -34,6 +34,11 @@ final class TriggerParser {
     ts.skipNewlines();
     ts.expectWord("on", " and the table after the trigger events");
     QName table = types.qname("a table after 'on'");
+    QName from = null;
+    if (ts.peekNl().isWord("from")) {
+      ts.advance();
+      from = types.qname("the referenced table after 'from'");
+    }
 
     Boolean deferrable = null;
     Boolean initiallyDeferred = null;
@@ -96,6 +101,7 @@ final class TriggerParser {
         timing,
         events,
         table,
+        from,
         deferrable,
         initiallyDeferred,
         transitions,

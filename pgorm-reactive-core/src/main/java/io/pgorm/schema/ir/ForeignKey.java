@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A FOREIGN KEY constraint. */
+/**
+ * A FOREIGN KEY constraint. {@code onDeleteColumns} are the columns that {@code ON DELETE SET NULL
+ * (...)} or {@code SET DEFAULT (...)} sets (PostgreSQL 15+); empty for all the key's columns.
+ */
 public record ForeignKey(
     String name,
     List<String> columns,
@@ -15,7 +18,8 @@ public record ForeignKey(
     ForeignKeyMatch match,
     Deferrability deferrability,
     @Nullable String comment,
-    @Nullable String renamedFrom) {
+    @Nullable String renamedFrom,
+    List<String> onDeleteColumns) {
 
   public ForeignKey {
     Objects.requireNonNull(name, "name");
@@ -26,5 +30,12 @@ public record ForeignKey(
     Objects.requireNonNull(onUpdate, "onUpdate");
     Objects.requireNonNull(match, "match");
     Objects.requireNonNull(deferrability, "deferrability");
+    onDeleteColumns = List.copyOf(onDeleteColumns);
+    if (!onDeleteColumns.isEmpty()
+        && onDelete != ForeignKeyAction.SET_NULL
+        && onDelete != ForeignKeyAction.SET_DEFAULT) {
+      throw new IllegalArgumentException(
+          "only ON DELETE SET NULL or SET DEFAULT takes columns: " + name);
+    }
   }
 }

@@ -18,6 +18,11 @@ public record RoutineReturn(@Nullable TypeRef type, boolean setOf, List<Attribut
     }
   }
 
+  /** Whether the function returns a set: {@code SETOF type} or {@code TABLE (...)}. */
+  public boolean returnsSet() {
+    return setOf || type == null;
+  }
+
   public static RoutineReturn of(TypeRef type) {
     return new RoutineReturn(type, false, List.of());
   }

@@ -1,11 +1,13 @@
 package io.pgorm.schema.ir;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A whole database schema: every object a schema file declares, in declaration order within each
- * kind. {@code schemas} are the namespaces the file creates ({@code public} is implied).
+ * kind. {@code schemas} are the namespaces the file creates ({@code public} is implied); {@code
+ * schemaComments} the {@code COMMENT ON SCHEMA} of those that have one, by schema name.
  */
 public record SchemaModel(
     List<String> schemas,
@@ -18,7 +20,8 @@ public record SchemaModel(
     List<Table> tables,
     List<View> views,
     List<Routine> routines,
-    List<Grant> grants) {
+    List<Grant> grants,
+    Map<String, String> schemaComments) {
 
   public SchemaModel {
     schemas = List.copyOf(schemas);
@@ -32,13 +35,19 @@ public record SchemaModel(
     views = List.copyOf(views);
     routines = List.copyOf(routines);
     grants = List.copyOf(grants);
+    schemaComments = Map.copyOf(schemaComments);
+    for (String s : schemaComments.keySet()) {
+      if (!schemas.contains(s)) {
+        throw new IllegalArgumentException("a comment on schema " + s + ", which is not declared");
+      }
+    }
   }
 
   /** A schema with nothing in it. */
   public static SchemaModel empty() {
     return new SchemaModel(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), Map.of());
   }
 
   /** The table of that name. */
@@ -58,7 +67,8 @@ public record SchemaModel(
         value,
         views,
         routines,
-        grants);
+        grants,
+        schemaComments);
   }
 
   public SchemaModel withRoutines(List<Routine> value) {
@@ -73,7 +83,8 @@ public record SchemaModel(
         tables,
         views,
         value,
-        grants);
+        grants,
+        schemaComments);
   }
 
   public SchemaModel withSchemas(List<String> value) {
@@ -88,6 +99,9 @@ public record SchemaModel(
         tables,
         views,
         routines,
-        grants);
+        grants,
+        schemaComments.entrySet().stream()
+            .filter(e -> value.contains(e.getKey()))
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }
 }

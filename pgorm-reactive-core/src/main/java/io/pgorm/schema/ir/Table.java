@@ -1,13 +1,16 @@
 package io.pgorm.schema.ir;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A table ("model"): columns, constraints, indexes, triggers, row-level security, partitioning, and
  * what code generation and change streams need. A partition declared in the schema is a table with
- * {@code partitionOf} set and no columns of its own.
+ * {@code partitionOf} set and no columns of its own. {@code storageParameters} are its {@code WITH
+ * (...)} options ({@code fillfactor}, {@code autovacuum_*}, {@code toast.*}, ...), values as
+ * PostgreSQL reports them in {@code reloptions}.
  */
 public record Table(
     QualifiedName name,
@@ -29,7 +32,8 @@ public record Table(
     @Nullable ChangeStream changeStream,
     @Nullable String comment,
     @Nullable String javaName,
-    @Nullable String renamedFrom) {
+    @Nullable String renamedFrom,
+    Map<String, String> storageParameters) {
 
   public Table {
     Objects.requireNonNull(name, "name");
@@ -43,6 +47,7 @@ public record Table(
     Objects.requireNonNull(rowSecurity, "rowSecurity");
     policies = List.copyOf(policies);
     relations = List.copyOf(relations);
+    storageParameters = Map.copyOf(storageParameters);
   }
 
   /** A table with these columns and nothing else. */
@@ -67,7 +72,8 @@ public record Table(
         null,
         null,
         null,
-        null);
+        null,
+        Map.of());
   }
 
   /** The column of that name, or {@code null}. */
@@ -101,7 +107,8 @@ public record Table(
         changeStream,
         comment,
         javaName,
-        renamedFrom);
+        renamedFrom,
+        storageParameters);
   }
 
   public Table withTriggers(List<Trigger> value) {
@@ -125,7 +132,8 @@ public record Table(
         changeStream,
         comment,
         javaName,
-        renamedFrom);
+        renamedFrom,
+        storageParameters);
   }
 
   public Table withComment(@Nullable String value) {
@@ -149,7 +157,8 @@ public record Table(
         changeStream,
         value,
         javaName,
-        renamedFrom);
+        renamedFrom,
+        storageParameters);
   }
 
   public Table withChangeStream(@Nullable ChangeStream value) {
@@ -173,6 +182,7 @@ public record Table(
         value,
         comment,
         javaName,
-        renamedFrom);
+        renamedFrom,
+        storageParameters);
   }
 }

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A trigger on a table or view. {@code function} is the trigger function, called with {@code
  * arguments}; {@code oldTable}/{@code newTable} name the transition tables (REFERENCING); a
- * constraint trigger has {@code constraint} set and may be deferrable.
+ * constraint trigger has {@code constraint} set, may be deferrable and may name the table its
+ * constraint refers to ({@code referencedTable}, {@code FROM} in {@code CREATE CONSTRAINT
+ * TRIGGER}).
  */
 public record Trigger(
     String name,
@@ -22,7 +24,8 @@ public record Trigger(
     List<String> arguments,
     boolean constraint,
     Deferrability deferrability,
-    @Nullable String comment) {
+    @Nullable String comment,
+    @Nullable QualifiedName referencedTable) {
 
   public Trigger {
     Objects.requireNonNull(name, "name");
@@ -33,5 +36,8 @@ public record Trigger(
     Objects.requireNonNull(function, "function");
     arguments = List.copyOf(arguments);
     Objects.requireNonNull(deferrability, "deferrability");
+    if (referencedTable != null && !constraint) {
+      throw new IllegalArgumentException("only a constraint trigger has FROM: " + name);
+    }
   }
 }

@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  * materialized view, {@code triggers} those of a (plain) view, such as {@code INSTEAD OF} triggers.
  * {@code columns} are the view's columns with their types as the schema file declares them, for
  * code generation (PostgreSQL derives them from the query; empty when the file lists none).
+ *
+ * <p>{@code withNoData} creates a materialized view empty ({@code WITH NO DATA}); whether it is
+ * filled later is the state of the data, not of the schema: {@code REFRESH MATERIALIZED VIEW} fills
+ * it, and the migration engine never compares it, so the flag only matters when the view is
+ * created.
  */
 public record View(
     QualifiedName name,
@@ -22,7 +27,8 @@ public record View(
     @Nullable String javaName,
     @Nullable String renamedFrom,
     List<Trigger> triggers,
-    List<Attribute> columns) {
+    List<Attribute> columns,
+    boolean withNoData) {
 
   public View {
     Objects.requireNonNull(name, "name");
@@ -37,6 +43,36 @@ public record View(
       throw new IllegalArgumentException("a materialized view has no triggers: " + name);
     }
     columns = List.copyOf(columns);
+    if (withNoData && !materialized) {
+      throw new IllegalArgumentException(
+          "only a materialized view is created WITH NO DATA: " + name);
+    }
+  }
+
+  /** A view filled when created (a materialized view {@code WITH DATA}, the default). */
+  public View(
+      QualifiedName name,
+      String query,
+      boolean materialized,
+      Map<String, String> options,
+      List<Index> indexes,
+      @Nullable String comment,
+      @Nullable String javaName,
+      @Nullable String renamedFrom,
+      List<Trigger> triggers,
+      List<Attribute> columns) {
+    this(
+        name,
+        query,
+        materialized,
+        options,
+        indexes,
+        comment,
+        javaName,
+        renamedFrom,
+        triggers,
+        columns,
+        false);
   }
 
   /** A view without declared columns. */
@@ -60,7 +96,8 @@ public record View(
         javaName,
         renamedFrom,
         triggers,
-        List.of());
+        List.of(),
+        false);
   }
 
   /** A view without triggers. */
@@ -83,6 +120,7 @@ public record View(
         javaName,
         renamedFrom,
         List.of(),
-        List.of());
+        List.of(),
+        false);
   }
 }

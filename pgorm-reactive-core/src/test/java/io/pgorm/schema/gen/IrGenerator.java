@@ -113,6 +113,13 @@ public final class IrGenerator {
     }
     List<Table> built = new ArrayList<>();
     tables.tables.forEach(t -> built.add(t.build()));
+    java.util.Map<String, String> schemaComments = new java.util.HashMap<>();
+    for (String s : schemas) {
+      if (Pools.chance(r, 0.3)) {
+        schemaComments.put(s, Pools.comment(r));
+        f.add("comment on schema");
+      }
+    }
     SchemaModel partial =
         new SchemaModel(
             schemas,
@@ -125,7 +132,8 @@ public final class IrGenerator {
             built,
             views.build(),
             routines.routines,
-            List.of());
+            List.of(),
+            schemaComments);
     return new SchemaModel(
         schemas,
         extensions,
@@ -137,7 +145,8 @@ public final class IrGenerator {
         built,
         views.build(),
         routines.routines,
-        new GrantGen(r, f, roleNames).generate(partial));
+        new GrantGen(r, f, roleNames).generate(partial),
+        schemaComments);
   }
 
   private EnumType enumType(String schema, Names2 names, TypeGen types) {
@@ -166,7 +175,11 @@ public final class IrGenerator {
     for (int i = 1 + r.nextInt(3); i > 0; i--) {
       TypeRef t = types.any();
       String coll = t.schema() == null && t.name().equals("text") && r.nextBoolean() ? "C" : null;
-      attrs.add(new Attribute(Pools.name(r, "f", used), t, coll));
+      String doc = Pools.chance(r, 0.2) ? Pools.comment(r) : null;
+      if (doc != null) {
+        f.add("comment on composite field");
+      }
+      attrs.add(new Attribute(Pools.name(r, "f", used), t, coll, doc));
     }
     types.userTypes.add(QualifiedName.of(schema, name));
     f.add("composite type");
@@ -186,7 +199,11 @@ public final class IrGenerator {
     String defaultName = Names.make(name, null, "check");
     for (int i = r.nextInt(3); i > 0; i--) {
       String n = r.nextBoolean() && used.add(defaultName) ? defaultName : Pools.name(r, "dc", used);
-      checks.add(new CheckConstraint(n, Pools.pick(r, Pools.EXPRESSIONS), false, null, null));
+      String doc = Pools.chance(r, 0.3) ? Pools.comment(r) : null;
+      if (doc != null) {
+        f.add("comment on domain check");
+      }
+      checks.add(new CheckConstraint(n, Pools.pick(r, Pools.EXPRESSIONS), false, doc, null));
       f.add("domain check");
     }
     types.userTypes.add(QualifiedName.of(schema, name));

@@ -126,6 +126,20 @@ final class PartitionGen {
         String region = p.keyColumns.get(2).name();
         p.partitionBy = new PartitionBy(PartitionStrategy.LIST, List.of(region));
         f.add("sub-partitioning");
+      } else if (Pools.chance(r, 0.2)) {
+        p.storage.put("fillfactor", "80");
+        f.add("storage parameters on partition");
+      }
+      if (Pools.chance(r, 0.2)) {
+        p.checks.add(
+            new io.pgorm.schema.ir.CheckConstraint(
+                p.name.name() + "_own_check",
+                Pools.pick(r, Pools.EXPRESSIONS),
+                false,
+                Pools.chance(r, 0.5) ? Pools.comment(r) : null,
+                null));
+        p.rls = new io.pgorm.schema.ir.RowSecurity(true, r.nextBoolean());
+        f.add("constraint and rls on partition");
       }
       tables.tables.add(p);
       if (sub) {

@@ -59,6 +59,9 @@ final class Pools {
       List.of(
           "Plain.",
           "Two\nlines.",
+          "trailing blank \nand\ttab",
+          "windows\r\nline ends\r\n",
+          "E'reads as escaped'",
           "Ünïcödé ✓",
           "  indented",
           "",

@@ -151,6 +151,32 @@ final class RoutineGen {
       settings.put("work_mem", "64MB");
     }
     f.add(procedure ? "procedure" : "function");
+    boolean leakproof = !procedure && r.nextInt(4) == 0;
+    java.math.BigDecimal cost = null;
+    java.math.BigDecimal rows = null;
+    if (leakproof) {
+      f.add("leakproof");
+    }
+    if (!procedure && r.nextInt(3) == 0) {
+      cost =
+          Pools.pick(
+              r,
+              List.of(
+                  new java.math.BigDecimal("0.5"),
+                  java.math.BigDecimal.valueOf(100),
+                  java.math.BigDecimal.valueOf(25000)));
+      f.add("cost");
+    }
+    if (returns != null && returns.returnsSet() && r.nextInt(2) == 0) {
+      rows =
+          Pools.pick(
+              r,
+              List.of(
+                  java.math.BigDecimal.ONE,
+                  java.math.BigDecimal.valueOf(1000),
+                  new java.math.BigDecimal("12.5")));
+      f.add("rows");
+    }
     return new Routine(
         QualifiedName.of(schema, name),
         procedure ? RoutineKind.PROCEDURE : RoutineKind.FUNCTION,
@@ -163,6 +189,9 @@ final class RoutineGen {
         procedure ? ParallelSafety.UNSAFE : Pools.pick(r, List.of(ParallelSafety.values())),
         settings,
         Pools.pick(r, Pools.BODIES),
-        Pools.chance(r, 0.3) ? Pools.comment(r) : null);
+        Pools.chance(r, 0.3) ? Pools.comment(r) : null,
+        leakproof,
+        cost,
+        rows);
   }
 }

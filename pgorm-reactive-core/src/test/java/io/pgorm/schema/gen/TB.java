@@ -42,6 +42,7 @@ final class TB {
   PartitionOf partitionOf;
   ManagedPartitions managed;
   boolean unlogged;
+  final java.util.Map<String, String> storage = new java.util.LinkedHashMap<>();
   final List<Relation> relations = new ArrayList<>();
   ChangeStream changeStream;
   String comment;
@@ -100,6 +101,7 @@ final class TB {
         changeStream,
         comment,
         javaName,
-        renamedFrom);
+        renamedFrom,
+        storage);
   }
 }

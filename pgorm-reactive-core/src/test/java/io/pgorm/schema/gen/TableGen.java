@@ -88,6 +88,20 @@ final class TableGen {
       t.unlogged = true;
       f.add("@@unlogged");
     }
+    if (Pools.chance(r, 0.15)) {
+      t.storage.put("fillfactor", String.valueOf(10 + r.nextInt(91)));
+      if (r.nextBoolean()) {
+        t.storage.put("autovacuum_enabled", Pools.pick(r, List.of("false", "off", "true")));
+      }
+      if (r.nextBoolean()) {
+        t.storage.put("autovacuum_vacuum_scale_factor", "0.05");
+      }
+      if (r.nextInt(3) == 0) {
+        t.storage.put("toast.autovacuum_enabled", "false");
+        f.add("toast storage parameters");
+      }
+      f.add("table storage parameters");
+    }
     tableHints(t);
     tables.add(t);
     return t;
@@ -365,8 +379,13 @@ final class TableGen {
     if (!Pools.chance(r, 0.3)) {
       return;
     }
-    t.rls = new RowSecurity(true, r.nextBoolean());
-    f.add("@@rls");
+    if (r.nextInt(5) == 0) {
+      t.rls = new RowSecurity(false, r.nextBoolean());
+      f.add("@@rls(enabled: false)");
+    } else {
+      t.rls = new RowSecurity(true, r.nextBoolean());
+      f.add("@@rls");
+    }
     Set<String> used = new HashSet<>();
     for (int i = r.nextInt(3); i > 0; i--) {
       PolicyCommand cmd = Pools.pick(r, List.of(PolicyCommand.values()));
@@ -426,18 +445,26 @@ final class TableGen {
               null));
     }
     String schema = from.name.schema();
+    ForeignKeyAction onDelete = action();
+    List<String> setColumns = List.of();
+    if ((onDelete == ForeignKeyAction.SET_NULL || onDelete == ForeignKeyAction.SET_DEFAULT)
+        && Pools.chance(r, 0.5)) {
+      setColumns = cols.subList(0, 1 + r.nextInt(cols.size()));
+      f.add("on delete set (columns)");
+    }
     ForeignKey fk =
         new ForeignKey(
             names.constraint(schema, from.name.name(), Names.columnsPart(cols), "fkey"),
             cols,
             to.name,
             to.pk.columns(),
-            action(),
+            onDelete,
             action(),
             r.nextInt(5) == 0 ? ForeignKeyMatch.FULL : ForeignKeyMatch.SIMPLE,
             deferrability(),
             Pools.chance(r, 0.2) ? Pools.comment(r) : null,
-            Pools.chance(r, 0.1) ? "old_fk" : null);
+            Pools.chance(r, 0.1) ? "old_fk" : null,
+            setColumns);
     from.fks.add(fk);
     f.add(from == to ? "self foreign key" : "foreign key");
     if (Pools.chance(r, 0.6)) {
@@ -524,6 +551,7 @@ final class TableGen {
             ForeignKeyMatch.SIMPLE,
             Deferrability.NOT_DEFERRABLE,
             null,
-            null));
+            null,
+            java.util.List.of()));
   }
 }

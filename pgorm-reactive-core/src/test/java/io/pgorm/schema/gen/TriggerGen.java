@@ -32,7 +32,7 @@ final class TriggerGen {
     for (TB t : tables) {
       if (t.partitionOf == null && !t.columns.isEmpty() && r.nextInt(3) == 0) {
         for (int i = 1 + r.nextInt(2); i > 0; i--) {
-          t.triggers.add(onTable(t));
+          t.triggers.add(onTable(t, tables));
         }
       }
     }
@@ -43,7 +43,7 @@ final class TriggerGen {
     }
   }
 
-  private Trigger onTable(TB t) {
+  private Trigger onTable(TB t, List<TB> tables) {
     boolean constraint = r.nextInt(5) == 0;
     TriggerTiming timing =
         constraint
@@ -103,7 +103,13 @@ final class TriggerGen {
         args(),
         constraint,
         constraint ? Pools.pick(r, List.of(Deferrability.values())) : Deferrability.NOT_DEFERRABLE,
-        Pools.chance(r, 0.3) ? Pools.comment(r) : null);
+        Pools.chance(r, 0.3) ? Pools.comment(r) : null,
+        constraint && r.nextBoolean() ? from(tables) : null);
+  }
+
+  private QualifiedName from(List<TB> tables) {
+    f.add("constraint trigger from");
+    return Pools.pick(r, tables).name;
   }
 
   private List<String> args() {
@@ -134,6 +140,7 @@ final class TriggerGen {
         args(),
         false,
         Deferrability.NOT_DEFERRABLE,
-        Pools.chance(r, 0.3) ? Pools.comment(r) : null);
+        Pools.chance(r, 0.3) ? Pools.comment(r) : null,
+        null);
   }
 }

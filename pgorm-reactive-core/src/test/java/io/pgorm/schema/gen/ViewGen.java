@@ -22,6 +22,7 @@ final class ViewGen {
     QualifiedName name;
     String query;
     boolean materialized;
+    boolean withNoData;
     Map<String, String> options = new LinkedHashMap<>();
     List<Index> indexes = new ArrayList<>();
     String comment;
@@ -58,13 +59,24 @@ final class ViewGen {
       List<Column> asColumns = new ArrayList<>();
       for (int c = r.nextInt(3); c > 0; c--) {
         Attribute a =
-            new Attribute(Pools.name(r, "vc", used), types.any(), r.nextInt(5) == 0 ? "C" : null);
+            new Attribute(
+                Pools.name(r, "vc", used),
+                types.any(),
+                r.nextInt(5) == 0 ? "C" : null,
+                Pools.chance(r, 0.2) ? Pools.comment(r) : null);
         v.columns.add(a);
         asColumns.add(Column.of(a.name(), a.type(), true));
         f.add("view column");
+        if (a.comment() != null) {
+          f.add("comment on view column");
+        }
       }
       if (v.materialized) {
         f.add("materialized view");
+        if (Pools.chance(r, 0.3)) {
+          v.withNoData = true;
+          f.add("materialized view with no data");
+        }
         if (r.nextBoolean()) {
           v.options.put("fillfactor", "70");
         }
@@ -108,7 +120,8 @@ final class ViewGen {
               v.javaName,
               v.renamedFrom,
               v.triggers,
-              v.columns));
+              v.columns,
+              v.withNoData));
     }
     return out;
   }

@@ -104,7 +104,12 @@ public final class SchemaHash {
         m.tables(),
         m.views(),
         m.routines(),
-        grants);
+        grants,
+        m.schemaComments().entrySet().stream()
+            .filter(e -> schemas.contains(e.getKey()))
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.pgorm.migrate.sql.SqlText.literal;
 import static io.pgorm.migrate.sql.SqlText.qualified;
 import static io.pgorm.migrate.sql.SqlText.quoteIdent;
 
+import io.pgorm.schema.ir.Attribute;
 import io.pgorm.schema.ir.CheckConstraint;
 import io.pgorm.schema.ir.Column;
 import io.pgorm.schema.ir.CompositeType;
@@ -79,6 +80,7 @@ public final class CommentDdl {
         out,
         (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name()),
         v.comment());
+    columns(out, qualified(v.name()), v.columns());
     indexes(out, v.name().schema(), v.indexes());
     triggers(out, qualified(v.name()), v.triggers());
     return out;
@@ -89,9 +91,40 @@ public final class CommentDdl {
     return one("TYPE " + qualified(e.name()), e.comment());
   }
 
-  /** The composite type's comment, if it has one. */
+  /** The composite type's comment and those of its attributes. */
   public static List<String> of(CompositeType c) {
-    return one("TYPE " + qualified(c.name()), c.comment());
+    List<String> out = new ArrayList<>();
+    add(out, "TYPE " + qualified(c.name()), c.comment());
+    columns(out, qualified(c.name()), c.attributes());
+    return out;
+  }
+
+  /** {@code COMMENT ON SCHEMA}, if the schema has a comment. */
+  public static List<String> schema(String name, @Nullable String comment) {
+    return one("SCHEMA " + quoteIdent(name), comment);
+  }
+
+  /**
+   * The {@code COMMENT ON COLUMN} statements that turn the comments of {@code from}'s attributes
+   * into those of {@code to}'s, for the attributes both have ({@code relation} is SQL).
+   */
+  public static List<String> columnChanges(
+      String relation, List<Attribute> from, List<Attribute> to) {
+    List<String> out = new ArrayList<>();
+    for (Attribute y : to) {
+      for (Attribute x : from) {
+        if (x.name().equals(y.name()) && !java.util.Objects.equals(x.comment(), y.comment())) {
+          out.add(on("COLUMN " + relation + "." + quoteIdent(y.name()), y.comment()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void columns(List<String> out, String relation, List<Attribute> attributes) {
+    for (Attribute a : attributes) {
+      add(out, "COLUMN " + relation + "." + quoteIdent(a.name()), a.comment());
+    }
   }
 
   /** The domain's comment and those of its check constraints. */

@@ -142,6 +142,9 @@ public final class ConstraintDdl {
     }
     if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
       b.append(" ON DELETE ").append(action(fk.onDelete()));
+      if (!fk.onDeleteColumns().isEmpty()) {
+        b.append(" (").append(SqlText.identList(fk.onDeleteColumns())).append(')');
+      }
     }
     return b.append(deferrability(fk.deferrability())).toString();
   }

@@ -120,6 +120,7 @@ public final class CreateScript {
     }
     model.grants().forEach(g -> out.add(GrantDdl.grant(g)));
 
+    model.schemas().forEach(s -> out.addAll(CommentDdl.schema(s, model.schemaComments().get(s))));
     model.extensions().forEach(e -> out.addAll(CommentDdl.of(e)));
     model.roles().forEach(r -> out.addAll(CommentDdl.of(r)));
     model.enums().forEach(e -> out.addAll(CommentDdl.of(e)));

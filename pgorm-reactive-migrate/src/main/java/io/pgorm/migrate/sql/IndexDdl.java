@@ -121,7 +121,12 @@ public final class IndexDdl {
   /** {@code (name = value, ...)} in name order; values other than numbers and words quoted. */
   static String parameters(Map<String, String> parameters) {
     StringJoiner j = new StringJoiner(", ", "(", ")");
-    new TreeMap<>(parameters).forEach((k, v) -> j.add(quoteIdent(k) + " = " + value(v)));
+    new TreeMap<>(parameters).forEach((k, v) -> j.add(parameterName(k) + " = " + value(v)));
     return j.toString();
+  }
+
+  /** A storage parameter's name; a table's {@code toast.x} is a namespace and a name. */
+  static String parameterName(String name) {
+    return name.startsWith("toast.") ? "toast." + quoteIdent(name.substring(6)) : quoteIdent(name);
   }
 }

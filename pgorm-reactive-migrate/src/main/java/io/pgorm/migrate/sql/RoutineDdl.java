@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** Functions and procedures. */
 public final class RoutineDdl {
@@ -73,6 +74,7 @@ public final class RoutineDdl {
     if (r.kind() == RoutineKind.FUNCTION && r.parallel() != ParallelSafety.UNSAFE) {
       b.append(" PARALLEL ").append(r.parallel().name());
     }
+    b.append(hints(r));
     new TreeMap<>(r.settings())
         .forEach(
             (k, v) ->
@@ -85,6 +87,64 @@ public final class RoutineDdl {
     } else {
       String tag = dollarTag(r.body());
       b.append(" AS ").append(tag).append(r.body()).append(tag);
+    }
+    return b.toString();
+  }
+
+  /** {@code LEAKPROOF}, {@code COST n}, {@code ROWS n} as far as they are not the defaults. */
+  private static String hints(Routine r) {
+    StringBuilder b = new StringBuilder();
+    if (r.leakproof()) {
+      b.append(" LEAKPROOF");
+    }
+    if (r.cost() != null) {
+      b.append(" COST ").append(r.cost().toPlainString());
+    }
+    if (r.rows() != null) {
+      b.append(" ROWS ").append(r.rows().toPlainString());
+    }
+    return b.toString();
+  }
+
+  /**
+   * {@code ALTER FUNCTION ... [NOT] LEAKPROOF COST n ROWS n}: the planner hints of {@code to}, each
+   * stated (a default explicitly, since ALTER keeps what it does not name); {@code null} when
+   * {@code from} and {@code to} differ in more than the hints and the comment, or not at all.
+   */
+  public static @Nullable String alterHints(Routine from, Routine to) {
+    if (from.kind() != RoutineKind.FUNCTION
+        || !from.withComment(null)
+            .equals(
+                new Routine(
+                    to.name(),
+                    to.kind(),
+                    to.arguments(),
+                    to.returns(),
+                    to.language(),
+                    to.volatility(),
+                    to.strict(),
+                    to.securityDefiner(),
+                    to.parallel(),
+                    to.settings(),
+                    to.body(),
+                    null,
+                    from.leakproof(),
+                    from.cost(),
+                    from.rows()))
+        || (from.leakproof() == to.leakproof()
+            && java.util.Objects.equals(from.cost(), to.cost())
+            && java.util.Objects.equals(from.rows(), to.rows()))) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder("ALTER FUNCTION ").append(signature(to));
+    b.append(to.leakproof() ? " LEAKPROOF" : " NOT LEAKPROOF");
+    java.math.BigDecimal cost = to.cost();
+    b.append(" COST ")
+        .append((cost == null ? Routine.defaultCost(to.language()) : cost).toPlainString());
+    RoutineReturn ret = to.returns();
+    if (ret != null && ret.returnsSet()) {
+      java.math.BigDecimal rows = to.rows();
+      b.append(" ROWS ").append(rows == null ? "1000" : rows.toPlainString());
     }
     return b.toString();
   }

@@ -69,7 +69,41 @@ public final class TableDdl {
     if (by != null) {
       b.append(' ').append(partitionBy(by));
     }
+    if (!table.storageParameters().isEmpty()) {
+      b.append(" WITH ").append(IndexDdl.parameters(table.storageParameters()));
+    }
     return b.toString();
+  }
+
+  /**
+   * {@code ALTER TABLE ... RESET (names)} for the storage parameters {@code to} no longer has, then
+   * {@code ... SET (name = value, ...)} for those it adds or changes; empty when they are the same.
+   * Neither rewrites the table.
+   */
+  public static List<String> alterStorage(
+      QualifiedName table, java.util.Map<String, String> from, java.util.Map<String, String> to) {
+    java.util.Map<String, String> set = new java.util.TreeMap<>();
+    java.util.Set<String> reset = new java.util.TreeSet<>();
+    to.forEach(
+        (k, v) -> {
+          if (!v.equals(from.get(k))) {
+            set.put(k, v);
+          }
+        });
+    from.keySet().stream().filter(k -> !to.containsKey(k)).forEach(reset::add);
+    List<String> out = new ArrayList<>();
+    if (!reset.isEmpty()) {
+      out.add(
+          "ALTER TABLE "
+              + qualified(table)
+              + " RESET ("
+              + String.join(", ", reset.stream().map(IndexDdl::parameterName).toList())
+              + ")");
+    }
+    if (!set.isEmpty()) {
+      out.add("ALTER TABLE " + qualified(table) + " SET " + IndexDdl.parameters(set));
+    }
+    return out;
   }
 
   /** {@code PARTITION BY RANGE (key, ...)}. */

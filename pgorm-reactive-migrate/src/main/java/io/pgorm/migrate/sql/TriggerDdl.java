@@ -37,6 +37,10 @@ public final class TriggerDdl {
               : e.name());
     }
     b.append(events).append(" ON ").append(qualified(relation));
+    QualifiedName from = t.referencedTable();
+    if (from != null) {
+      b.append(" FROM ").append(qualified(from));
+    }
     if (t.constraint() && t.deferrability() != Deferrability.NOT_DEFERRABLE) {
       b.append(ConstraintDdl.deferrability(t.deferrability()));
     }

@@ -17,7 +17,7 @@ public final class ViewDdl {
 
   /**
    * {@code CREATE [MATERIALIZED] VIEW name [WITH (options)] AS query}; a materialized view is
-   * filled at once ({@code WITH DATA}, the default).
+   * filled at once ({@code WITH DATA}, the default) unless it is {@link View#withNoData()}.
    */
   public static String createView(View view) {
     return "CREATE "
@@ -26,7 +26,8 @@ public final class ViewDdl {
         + qualified(view.name())
         + (view.options().isEmpty() ? "" : " WITH " + IndexDdl.parameters(view.options()))
         + " AS\n"
-        + view.query().strip();
+        + view.query().strip()
+        + (view.withNoData() ? "\nWITH NO DATA" : "");
   }
 
   /** {@code DROP [MATERIALIZED] VIEW}. */

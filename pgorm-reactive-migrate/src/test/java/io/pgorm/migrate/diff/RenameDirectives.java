@@ -141,7 +141,8 @@ final class RenameDirectives {
                 })
             .toList(),
         m.routines(),
-        m.grants());
+        m.grants(),
+        m.schemaComments());
   }
 
   private static boolean is(
@@ -188,7 +189,8 @@ final class RenameDirectives {
             t.changeStream(),
             t.comment(),
             t.javaName(),
-            t.renamedFrom());
+            t.renamedFrom(),
+            t.storageParameters());
       default:
         return t;
     }
@@ -236,7 +238,8 @@ final class RenameDirectives {
         t.changeStream(),
         t.comment(),
         t.javaName(),
-        from);
+        from,
+        java.util.Map.of());
   }
 
   private static Table constraint(Table t, String name, String from) {
@@ -285,7 +288,8 @@ final class RenameDirectives {
                             f.match(),
                             f.deferrability(),
                             f.comment(),
-                            from)
+                            from,
+                            java.util.List.of())
                         : f)
             .toList();
     List<ExclusionConstraint> xs =
@@ -324,6 +328,7 @@ final class RenameDirectives {
         t.changeStream(),
         t.comment(),
         t.javaName(),
-        t.renamedFrom());
+        t.renamedFrom(),
+        t.storageParameters());
   }
 }

@@ -216,7 +216,8 @@ class SchemaDiffTest {
             null,
             null,
             null,
-            null);
+            null,
+            java.util.Map.of());
     SchemaModel declared =
         SchemaModel.empty().withSchemas(List.of("app")).withTables(List.of(managed));
     Plan plan = SchemaDiff.diff(live, declared);

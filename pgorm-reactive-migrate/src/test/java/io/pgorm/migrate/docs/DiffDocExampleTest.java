@@ -166,7 +166,8 @@ class DiffDocExampleTest {
             t.changeStream(),
             t.comment(),
             t.javaName(),
-            t.renamedFrom());
+            t.renamedFrom(),
+            t.storageParameters());
     return m.withTables(List.of(renamed));
   }
 

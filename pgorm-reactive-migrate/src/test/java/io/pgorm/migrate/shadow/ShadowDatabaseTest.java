@@ -79,7 +79,8 @@ class ShadowDatabaseTest {
             null,
             null,
             null,
-            null);
+            null,
+            java.util.Map.of());
     View cheap =
         new View(
             QualifiedName.of("shop", "cheap"),
@@ -101,7 +102,8 @@ class ShadowDatabaseTest {
         List.of(item),
         List.of(cheap),
         List.of(),
-        List.of());
+        List.of(),
+        java.util.Map.of());
   }
 
   private static long shadows() {
@@ -167,7 +169,8 @@ class ShadowDatabaseTest {
             null,
             null,
             null,
-            null);
+            null,
+            java.util.Map.of());
     StepVerifier.create(
             ShadowDatabase.create(admin).normalize(SchemaModel.empty().withTables(List.of(bad))))
         .expectErrorSatisfies(

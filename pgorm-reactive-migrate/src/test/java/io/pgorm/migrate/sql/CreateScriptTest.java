@@ -77,7 +77,8 @@ class CreateScriptTest {
         null,
         null,
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static Table partition(String name, String parent) {
@@ -102,7 +103,8 @@ class CreateScriptTest {
         null,
         null,
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static Table withForeignKey(String name, String target) {
@@ -124,7 +126,8 @@ class CreateScriptTest {
                 ForeignKeyMatch.SIMPLE,
                 Deferrability.NOT_DEFERRABLE,
                 null,
-                null)),
+                null,
+                java.util.List.of())),
         List.of(),
         List.of(),
         List.of(),
@@ -138,7 +141,8 @@ class CreateScriptTest {
         null,
         "has a key",
         null,
-        null);
+        null,
+        java.util.Map.of());
   }
 
   private static int indexOf(List<String> statements, String start) {
@@ -192,7 +196,8 @@ class CreateScriptTest {
             List.of(
                 view("v_first", "SELECT * FROM v_second"), view("v_second", "SELECT count_b()")),
             model.routines(),
-            List.of());
+            List.of(),
+            java.util.Map.of());
 
     List<String> s = CreateScript.statements(model);
 

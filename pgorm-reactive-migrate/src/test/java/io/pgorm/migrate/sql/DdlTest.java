@@ -147,6 +147,7 @@ class DdlTest {
             List.of("it's"),
             true,
             Deferrability.INITIALLY_DEFERRED,
+            null,
             null);
     assertThat(TriggerDdl.createTrigger(ORDER, t))
         .isEqualTo(

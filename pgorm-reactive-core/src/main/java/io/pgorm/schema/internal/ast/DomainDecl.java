@@ -25,5 +25,6 @@ public record DomainDecl(
   }
 
   /** {@code [constraint name] check (sql)}. */
-  public record Check(@Nullable Ident name, Value.Sql expression, Pos pos) {}
+  /** {@code [/// doc] [constraint name] check (sql)}. */
+  public record Check(@Nullable String doc, @Nullable Ident name, Value.Sql expression, Pos pos) {}
 }

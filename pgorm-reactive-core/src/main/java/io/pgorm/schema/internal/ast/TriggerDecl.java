@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code [constraint] trigger name before|after|instead of event [or event]... on table [deferrable
- * ...] [referencing ...] [for each row|statement] [when (sql)] execute [function] fn(args)}.
+ * {@code [constraint] trigger name before|after|instead of event [or event]... on table [from
+ * table] [deferrable ...] [referencing ...] [for each row|statement] [when (sql)] execute
+ * [function] fn(args)}.
  *
  * @param timing {@code before}, {@code after} or {@code instead of}
  * @param deferrable null when not written
@@ -19,6 +20,7 @@ public record TriggerDecl(
     String timing,
     List<Event> events,
     QName table,
+    @Nullable QName from,
     @Nullable Boolean deferrable,
     @Nullable Boolean initiallyDeferred,
     List<Transition> transitions,

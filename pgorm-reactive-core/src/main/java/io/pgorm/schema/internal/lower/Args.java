@@ -29,6 +29,11 @@ final class Args {
    * @param maxPositional how many positional arguments the attribute takes
    * @param names the named arguments it takes
    */
+  /** Reports an error about this attribute at {@code v}. */
+  void error(Value v, String message) {
+    ctx.error(v.pos(), message);
+  }
+
   Args(Attribute attribute, Ctx ctx, int maxPositional, String... names) {
     this.attribute = attribute;
     this.ctx = ctx;

@@ -190,7 +190,8 @@ final class BlockLowering {
             fk.match(),
             fk.deferrability(),
             doc,
-            fk.renamedFrom());
+            fk.renamedFrom(),
+            fk.onDeleteColumns());
     t.foreignKeys.add(ForeignKeys.pending(fk, args, ctx));
   }
 

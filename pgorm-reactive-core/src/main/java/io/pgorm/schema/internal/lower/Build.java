@@ -39,7 +39,8 @@ final class Build {
               t.changeStream,
               t.comment,
               t.javaName,
-              t.renamedFrom));
+              t.renamedFrom,
+              t.storageParameters));
     }
     return out;
   }
@@ -58,7 +59,8 @@ final class Build {
               v.javaName,
               v.renamedFrom,
               v.triggers,
-              v.columns));
+              v.columns,
+              v.withNoData));
     }
     return out;
   }

@@ -4,7 +4,9 @@ import io.pgorm.schema.internal.ast.Value;
 import io.pgorm.schema.ir.Deferrability;
 import io.pgorm.schema.ir.ForeignKeyAction;
 import io.pgorm.schema.ir.ForeignKeyMatch;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +26,24 @@ final class Common {
   }
 
   static ForeignKeyAction action(Args args, String name) {
-    String w =
-        args.word(
-            args.value(name),
+    Value v = args.value(name);
+    if (v instanceof Value.Call call
+        && call.name().isSimple()
+        && (call.name().last().text().equals("setNull")
+            || call.name().last().text().equals("setDefault"))) {
+      if (!name.equals("onDelete")) {
+        args.wrong(
+            v,
             "'" + name + ":'",
-            "noAction",
-            "restrict",
-            "cascade",
-            "setNull",
-            "setDefault");
+            "setNull or setDefault without columns (only onDelete: takes them)");
+        return ForeignKeyAction.NO_ACTION;
+      }
+      return call.name().last().text().equals("setNull")
+          ? ForeignKeyAction.SET_NULL
+          : ForeignKeyAction.SET_DEFAULT;
+    }
+    String w =
+        args.word(v, "'" + name + ":'", "noAction", "restrict", "cascade", "setNull", "setDefault");
     if (w == null) {
       return ForeignKeyAction.NO_ACTION;
     }
@@ -43,6 +54,26 @@ final class Common {
       case "setDefault" -> ForeignKeyAction.SET_DEFAULT;
       default -> ForeignKeyAction.NO_ACTION;
     };
+  }
+
+  /** The columns of {@code onDelete: setNull(a, b)} or {@code setDefault(a, b)}; else empty. */
+  static List<String> actionColumns(Args args, String name) {
+    Value v = args.value(name);
+    List<String> out = new ArrayList<>();
+    if (v instanceof Value.Call call && name.equals("onDelete")) {
+      for (io.pgorm.schema.internal.ast.Arg a : call.args()) {
+        if (a.name() == null && a.value() instanceof Value.Name n && n.name().isSimple()) {
+          out.add(n.name().last().text());
+        } else {
+          args.wrong(a.value(), "'" + name + ":'", "column names, as in setNull(author_id)");
+          return List.of();
+        }
+      }
+      if (out.isEmpty()) {
+        args.wrong(v, "'" + name + ":'", "at least one column, as in setNull(author_id)");
+      }
+    }
+    return out;
   }
 
   static ForeignKeyMatch match(Args args) {

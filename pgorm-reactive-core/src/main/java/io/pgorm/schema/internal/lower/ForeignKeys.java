@@ -17,6 +17,20 @@ final class ForeignKeys {
   static ForeignKey build(
       Args args, List<String> columns, QualifiedName target, List<String> referenced) {
     String explicit = Common.optionalName(args, "name");
+    List<String> setColumns = Common.actionColumns(args, "onDelete");
+    for (String col : setColumns) {
+      if (!columns.contains(col)) {
+        args.error(
+            java.util.Objects.requireNonNull(args.value("onDelete")),
+            "'"
+                + col
+                + "' after onDelete: is not a column of the foreign key ("
+                + String.join(", ", columns)
+                + "); PostgreSQL sets only key columns to null or their default");
+        setColumns = List.of();
+        break;
+      }
+    }
     return new ForeignKey(
         explicit == null ? "" : explicit,
         columns,
@@ -27,7 +41,8 @@ final class ForeignKeys {
         Common.match(args),
         Common.deferrability(args),
         null,
-        Common.optionalName(args, "renamedFrom"));
+        Common.optionalName(args, "renamedFrom"),
+        setColumns);
   }
 
   static Pending<ForeignKey> pending(ForeignKey fk, Args args, Ctx ctx) {

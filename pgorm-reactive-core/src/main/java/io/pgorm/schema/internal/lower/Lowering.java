@@ -152,7 +152,8 @@ public final class Lowering {
         Build.tables(tables.values(), names),
         Build.views(views.values(), names),
         routines,
-        grants);
+        grants,
+        symbols.schemaDocs);
   }
 
   private List<Extension> extensions() {
@@ -252,7 +253,23 @@ public final class Lowering {
       ctx.error(t.table().pos(), "a materialized view cannot have triggers");
       return;
     }
-    var trigger = TriggerLowering.trigger(t, ctx, onView, columns, display, fn, function);
+    QualifiedName from = null;
+    if (t.from() != null) {
+      Located<? extends Decl> ref = Symbols.resolve(symbols.relations, t.from(), l.schema());
+      if (ref == null || ref.decl() instanceof SequenceDecl) {
+        ctx.error(
+            t.from().pos(),
+            "unknown table '"
+                + t.from()
+                + "' after 'from' of trigger '"
+                + t.name().text()
+                + "'"
+                + Suggest.didYouMean(t.from().last().text(), relationNames()));
+        return;
+      }
+      from = ref.name();
+    }
+    var trigger = TriggerLowering.trigger(t, ctx, onView, columns, display, fn, function, from);
     if (trigger == null) {
       return;
     }

@@ -219,7 +219,8 @@ final class RelationLowering {
               fk.match(),
               fk.deferrability(),
               f.doc(),
-              fk.renamedFrom());
+              fk.renamedFrom(),
+              fk.onDeleteColumns());
     }
     boolean plain = f.doc() == null;
     for (String a : ForeignKeys.ARGS) {

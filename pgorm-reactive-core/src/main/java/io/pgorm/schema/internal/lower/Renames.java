@@ -44,7 +44,8 @@ final class Renames {
         f.match(),
         f.deferrability(),
         f.comment(),
-        f.renamedFrom());
+        f.renamedFrom(),
+        f.onDeleteColumns());
   }
 
   static ExclusionConstraint exclusion(ExclusionConstraint x, String name) {

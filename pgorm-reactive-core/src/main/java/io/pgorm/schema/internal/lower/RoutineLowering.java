@@ -12,6 +12,7 @@ import io.pgorm.schema.ir.RoutineKind;
 import io.pgorm.schema.ir.RoutineReturn;
 import io.pgorm.schema.ir.TypeRef;
 import io.pgorm.schema.ir.Volatility;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +70,30 @@ final class RoutineLowering {
           r.name().pos(), what + " needs a language, such as 'language sql' or 'language plpgsql'");
       ok = false;
     }
-    unsupported(r.leakproof() != null, "leakproof", r, ctx);
-    unsupported(r.cost() != null, "cost", r, ctx);
-    unsupported(r.rows() != null, "rows", r, ctx);
+    BigDecimal cost = number(r.cost(), "cost", r, ctx);
+    BigDecimal rows = number(r.rows(), "rows", r, ctx);
+    if (r.procedure()) {
+      for (String[] clause :
+          new String[][] {
+            {r.leakproof() == null ? null : "x", "leakproof"},
+            {r.cost(), "cost"},
+            {r.rows(), "rows"}
+          }) {
+        if (clause[0] != null) {
+          ctx.error(r.name().pos(), "a procedure takes no " + clause[1] + " clause");
+          ok = false;
+        }
+      }
+    } else if (rows != null
+        && !(r.returns() instanceof RoutineDecl.ReturnsTable)
+        && !(r.returns() instanceof RoutineDecl.ReturnsType t && t.setof())) {
+      ctx.error(
+          r.name().pos(),
+          "'rows' applies only to a function that returns a set (returns setof or returns table)");
+      ok = false;
+    }
+    ok &= r.cost() == null || cost != null;
+    ok &= r.rows() == null || rows != null;
     RoutineReturn returns = null;
     if (r.procedure()) {
       for (String[] clause :
@@ -122,7 +144,28 @@ final class RoutineLowering {
             : ParallelSafety.valueOf(r.parallel().toUpperCase(Locale.ROOT)),
         settings,
         r.body(),
-        r.doc());
+        r.doc(),
+        r.leakproof() != null && r.leakproof(),
+        cost,
+        rows);
+  }
+
+  /** A positive estimate ({@code cost} or {@code rows}), or null with an error when it is not. */
+  private static @Nullable BigDecimal number(
+      @Nullable String text, String clause, RoutineDecl r, Ctx ctx) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      BigDecimal n = new BigDecimal(text);
+      if (n.signum() > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    ctx.error(r.name().pos(), "'" + clause + "' takes a positive number, not '" + text + "'");
+    return null;
   }
 
   /** After an argument with a default, every input argument has one (PostgreSQL's rule). */
@@ -140,14 +183,6 @@ final class RoutineLowering {
             r.params().get(i).pos(), "input arguments after one with a default need a default too");
         return;
       }
-    }
-  }
-
-  private static void unsupported(boolean given, String clause, RoutineDecl r, Ctx ctx) {
-    if (given) {
-      ctx.error(
-          r.name().pos(),
-          "'" + clause + "' is not supported yet: the schema IR has no place for it");
     }
   }
 

@@ -54,6 +54,9 @@ final class Symbols {
   /** Tables, partitions, views and sequences by name. */
   final Map<QualifiedName, Located<? extends Decl>> relations = new LinkedHashMap<>();
 
+  /** The doc comments of schemas, by name. */
+  final Map<String, String> schemaDocs = new LinkedHashMap<>();
+
   /** Enums, composites and domains by name. */
   final Map<QualifiedName, Located<? extends Decl>> types = new LinkedHashMap<>();
 
@@ -71,8 +74,18 @@ final class Symbols {
         String name = s.name().text();
         schemas.putIfAbsent(name, new Located<>(s, source, QualifiedName.of(name, name)));
         if (s.doc() != null) {
-          ctx.error(
-              s.pos(), "a schema cannot have a doc comment yet: the schema IR has no place for it");
+          if (name.equals(PUBLIC)) {
+            ctx.error(
+                s.pos(),
+                "schema public takes no doc comment: it is implied, not created, so its"
+                    + " comment is not the file's to set");
+          } else {
+            String had = schemaDocs.putIfAbsent(name, s.doc());
+            if (had != null && !had.equals(s.doc())) {
+              ctx.error(
+                  s.pos(), "schema '" + name + "' has two different doc comments; give it one");
+            }
+          }
         }
         collect(source, s.body(), name);
       } else if (d instanceof ExtensionDecl e) {

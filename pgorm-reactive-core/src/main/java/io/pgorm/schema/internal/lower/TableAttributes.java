@@ -33,9 +33,12 @@ final class TableAttributes {
   void attribute(TableDraft t, Attribute a, Ctx ctx) {
     switch (a.name().text()) {
       case "rls" -> {
-        Args args = new Args(a, ctx, 0, "force");
-        once(t.rowSecurity.enabled(), a, ctx);
-        t.rowSecurity = new RowSecurity(true, Common.flag(args, "force"));
+        Args args = new Args(a, ctx, 0, "force", "enabled");
+        once(t.rlsDeclared, a, ctx);
+        t.rlsDeclared = true;
+        // enabled: false is PostgreSQL's state after FORCE or CREATE POLICY without ENABLE
+        boolean enabled = !args.has("enabled") || Common.flag(args, "enabled");
+        t.rowSecurity = new RowSecurity(enabled, Common.flag(args, "force"));
       }
       case "policy" -> policy(t, a, ctx);
       case "notify" -> notify(t, a, ctx);
@@ -46,6 +49,7 @@ final class TableAttributes {
         once(t.unlogged, a, ctx);
         t.unlogged = true;
       }
+      case "with" -> with(t, a, ctx);
       case "renamedFrom" -> {
         once(t.renamedFrom != null, a, ctx);
         t.renamedFrom = ColumnLowering.renamedFrom(a, ctx);
@@ -56,6 +60,76 @@ final class TableAttributes {
       }
       default -> throw new IllegalStateException("not a table attribute: " + a.display());
     }
+  }
+
+  /** The storage parameters PostgreSQL 15 takes for a table ({@code toast.*} aside). */
+  static final List<String> STORAGE_PARAMETERS =
+      List.of(
+          "fillfactor",
+          "toast_tuple_target",
+          "parallel_workers",
+          "autovacuum_enabled",
+          "autovacuum_vacuum_threshold",
+          "autovacuum_vacuum_scale_factor",
+          "autovacuum_vacuum_insert_threshold",
+          "autovacuum_vacuum_insert_scale_factor",
+          "autovacuum_analyze_threshold",
+          "autovacuum_analyze_scale_factor",
+          "autovacuum_vacuum_cost_delay",
+          "autovacuum_vacuum_cost_limit",
+          "autovacuum_freeze_min_age",
+          "autovacuum_freeze_max_age",
+          "autovacuum_freeze_table_age",
+          "autovacuum_multixact_freeze_min_age",
+          "autovacuum_multixact_freeze_max_age",
+          "autovacuum_multixact_freeze_table_age",
+          "log_autovacuum_min_duration",
+          "user_catalog_table",
+          "vacuum_index_cleanup",
+          "vacuum_truncate");
+
+  /** Those a table's TOAST table takes, written {@code "toast.name"}. */
+  static final List<String> TOAST_PARAMETERS =
+      STORAGE_PARAMETERS.stream()
+          .filter(
+              p ->
+                  p.startsWith("autovacuum_")
+                      || p.equals("log_autovacuum_min_duration")
+                      || p.startsWith("vacuum_"))
+          .filter(p -> !p.startsWith("autovacuum_analyze"))
+          .toList();
+
+  /** {@code @@with(name: value, ...)}: storage parameters, as {@code CREATE TABLE ... WITH}. */
+  private static void with(TableDraft t, Attribute a, Ctx ctx) {
+    once(t.storagePos != null, a, ctx);
+    t.storagePos = a.pos();
+    String[] keys =
+        a.args().stream()
+            .filter(x -> x.name() != null)
+            .map(x -> x.name().text())
+            .toArray(String[]::new);
+    Args args = new Args(a, ctx, 0, keys);
+    java.util.Map<String, String> params =
+        Common.parameters(args, new Value.MapOf(a.args(), a.pos()), "the storage parameters");
+    if (params.isEmpty()) {
+      ctx.error(
+          a.pos(), "@@with needs at least one storage parameter, as in @@with(fillfactor: 70)");
+    }
+    params.forEach(
+        (k, v) -> {
+          if (STORAGE_PARAMETERS.contains(k)
+              || k.startsWith("toast.") && TOAST_PARAMETERS.contains(k.substring(6))) {
+            t.storageParameters.put(k, v);
+          } else {
+            ctx.error(
+                a.pos(),
+                "unknown storage parameter '"
+                    + k
+                    + "' of a table"
+                    + Suggest.didYouMean(k, STORAGE_PARAMETERS)
+                    + " (such as fillfactor, autovacuum_enabled, parallel_workers)");
+          }
+        });
   }
 
   private static void once(boolean seen, Attribute a, Ctx ctx) {

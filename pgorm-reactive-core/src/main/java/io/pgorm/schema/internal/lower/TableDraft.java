@@ -42,6 +42,7 @@ final class TableDraft {
   final List<Pending<Index>> indexes = new ArrayList<>();
   final List<Trigger> triggers = new ArrayList<>();
   RowSecurity rowSecurity = RowSecurity.OFF;
+  boolean rlsDeclared;
   final List<Policy> policies = new ArrayList<>();
   final List<Pos> policyPos = new ArrayList<>();
   @Nullable PartitionBy partitionBy;
@@ -56,6 +57,8 @@ final class TableDraft {
   @Nullable String comment;
   @Nullable String javaName;
   @Nullable String renamedFrom;
+  final java.util.Map<String, String> storageParameters = new java.util.LinkedHashMap<>();
+  @Nullable Pos storagePos;
 
   TableDraft(QualifiedName name, Ctx ctx, Pos pos) {
     this.name = name;

@@ -28,10 +28,28 @@ final class TableLowering {
           "partitionBy",
           "managedPartitions",
           "unlogged",
+          "with",
           "renamedFrom",
           "java");
 
-  static final List<String> PARTITION_ATTRIBUTES = List.of("partitionBy", "index", "renamedFrom");
+  /**
+   * A partition's columns are its parent's, but it may have constraints, row-level security,
+   * policies and storage of its own (PostgreSQL keeps them per partition, and a pull reads them).
+   */
+  static final List<String> PARTITION_ATTRIBUTES =
+      List.of(
+          "id",
+          "unique",
+          "check",
+          "foreignKey",
+          "exclude",
+          "index",
+          "rls",
+          "policy",
+          "partitionBy",
+          "unlogged",
+          "with",
+          "renamedFrom");
 
   private final Lowering lowering;
   private final ColumnLowering columns;
@@ -60,6 +78,12 @@ final class TableLowering {
       if (member instanceof Member.BlockAttr b) {
         blocks.attribute(t, b, l.schema(), MODEL_ATTRIBUTES);
       }
+    }
+    if (t.partitionBy != null && t.storagePos != null) {
+      t.ctx.error(
+          t.storagePos,
+          "a partitioned table takes no storage parameters (PostgreSQL refuses them);"
+              + " give them to its partitions");
     }
     return t;
   }
@@ -111,6 +135,12 @@ final class TableLowering {
       if (member instanceof Member.BlockAttr b) {
         blocks.attribute(t, b, l.schema(), PARTITION_ATTRIBUTES);
       }
+    }
+    if (t.partitionBy != null && t.storagePos != null) {
+      ctx.error(
+          t.storagePos,
+          "a partitioned table takes no storage parameters (PostgreSQL refuses them);"
+              + " give them to its partitions");
     }
     return t;
   }

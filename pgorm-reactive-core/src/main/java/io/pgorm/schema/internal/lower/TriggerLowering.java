@@ -31,7 +31,8 @@ final class TriggerLowering {
       List<String> columns,
       String tableDisplay,
       io.pgorm.schema.ir.QualifiedName functionName,
-      @Nullable Routine function) {
+      @Nullable Routine function,
+      io.pgorm.schema.ir.@Nullable QualifiedName from) {
     String what = "trigger '" + t.name().text() + "'";
     boolean ok = true;
     TriggerTiming timing =
@@ -115,6 +116,12 @@ final class TriggerLowering {
       deferrability =
           t.initiallyDeferred() ? Deferrability.INITIALLY_DEFERRED : Deferrability.NOT_DEFERRABLE;
     }
+    if (!t.constraint() && t.from() != null) {
+      ctx.error(
+          t.from().pos(),
+          "only a constraint trigger names a referenced table with 'from'; write 'constraint trigger'");
+      ok = false;
+    }
     if (!t.constraint() && (t.deferrable() != null || t.initiallyDeferred() != null)) {
       ctx.error(t.pos(), "only a constraint trigger can be deferrable; write 'constraint trigger'");
       ok = false;
@@ -145,7 +152,8 @@ final class TriggerLowering {
         args,
         t.constraint(),
         deferrability,
-        t.doc());
+        t.doc(),
+        from);
   }
 
   private static boolean rules(

@@ -45,9 +45,9 @@ final class TypeLowering {
       for (Attribute a : label.attributes()) {
         ctx.error(
             a.pos(),
-            "enum labels take no attributes yet: the schema IR has no place for "
+            "enum labels take no attributes: "
                 + a.display()
-                + " on a label");
+                + " on a label has nothing in PostgreSQL to become (a label is only its text)");
       }
     }
     String javaName = null;
@@ -93,11 +93,6 @@ final class TypeLowering {
         ctx.error(f.name().pos(), "duplicate field '" + name + "' in " + what);
         continue;
       }
-      if (f.doc() != null) {
-        ctx.error(
-            f.pos(),
-            "fields of a composite type cannot have doc comments yet: the schema IR has no place for them");
-      }
       if (f.nullable()) {
         ctx.error(
             f.type().pos(),
@@ -123,7 +118,7 @@ final class TypeLowering {
         }
       }
       if (r != null) {
-        attributes.add(new io.pgorm.schema.ir.Attribute(name, r.type(), collation));
+        attributes.add(new io.pgorm.schema.ir.Attribute(name, r.type(), collation, f.doc()));
       }
     }
     return new CompositeType(l.name(), attributes, c.doc(), javaName, renamedFrom);
@@ -159,7 +154,7 @@ final class TypeLowering {
       String name =
           c.name() == null ? Names.choose(l.name().name(), null, "check", names) : c.name().text();
       names.add(name);
-      checks.add(new CheckConstraint(name, c.expression().text(), false, null, null));
+      checks.add(new CheckConstraint(name, c.expression().text(), false, c.doc(), null));
     }
     String renamedFrom = null;
     for (Attribute a : d.attributes()) {

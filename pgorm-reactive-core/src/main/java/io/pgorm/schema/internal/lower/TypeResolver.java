@@ -3,6 +3,7 @@ package io.pgorm.schema.internal.lower;
 import io.pgorm.schema.internal.ast.Decl;
 import io.pgorm.schema.internal.ast.Ident;
 import io.pgorm.schema.internal.ast.QName;
+import io.pgorm.schema.internal.ast.SequenceDecl;
 import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.schema.ir.TypeRef;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ final class TypeResolver {
     String last = name.last().text();
     String qualifier = parts.size() == 2 ? parts.get(0).text() : null;
     boolean catalog = qualifier == null || qualifier.equals("pg_catalog");
+    if (parts.size() == 1 && name.last().quoted() && last.equals("char")) {
+      // "char" in quotes is PostgreSQL's one-byte internal type, not character(1)
+      return plain(t, TypeRef.builtin("\"char\""), ctx);
+    }
     TypeCatalog.Known known = TypeCatalog.known(last);
     if (catalog && known != null && known.extension() == null) {
       return builtin(t, known, ctx);
@@ -81,6 +86,15 @@ final class TypeResolver {
     }
     if (known != null && known.extension() != null) {
       return extension(t, known, qualifier, ctx);
+    }
+    if (use != Use.COLUMN) {
+      // every table and view is also a composite type of its rows (a function's "setof post");
+      // a column whose type names a model is a relation field instead
+      Located<? extends Decl> relation = Symbols.resolve(symbols.relations, name, schema);
+      if (relation != null && !(relation.decl() instanceof SequenceDecl)) {
+        QualifiedName q = relation.name();
+        return plain(t, new TypeRef(q.schema(), q.name(), List.of(), 0), ctx);
+      }
     }
     List<String> candidates = new ArrayList<>(TypeCatalog.names());
     symbols.types.keySet().forEach(q -> candidates.add(q.name()));

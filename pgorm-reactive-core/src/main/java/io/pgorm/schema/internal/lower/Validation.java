@@ -131,13 +131,28 @@ final class Validation {
     }
   }
 
-  private void foreignKeys(TableDraft t) {
-    for (Pending<ForeignKey> p : t.foreignKeys) {
+  /** The table whose columns {@code t} has: its root parent when it is a partition. */
+  private TableDraft columnsOwner(TableDraft t) {
+    TableDraft owner = t;
+    for (int depth = 0; owner.partitionOf != null && depth < 32; depth++) {
+      TableDraft parent = lowering.tables.get(owner.partitionOf.parent());
+      if (parent == null) {
+        break;
+      }
+      owner = parent;
+    }
+    return owner;
+  }
+
+  private void foreignKeys(TableDraft partOrTable) {
+    TableDraft t = columnsOwner(partOrTable);
+    for (Pending<ForeignKey> p : partOrTable.foreignKeys) {
       ForeignKey fk = p.value();
-      TableDraft target = lowering.tables.get(fk.referencedTable());
-      if (target == null) {
+      TableDraft referenced = lowering.tables.get(fk.referencedTable());
+      if (referenced == null) {
         continue;
       }
+      TableDraft target = columnsOwner(referenced);
       if (!exists(p, fk.columns(), t)) {
         continue;
       }
@@ -361,14 +376,15 @@ final class Validation {
   }
 
   private static void security(TableDraft t) {
-    if (!t.rowSecurity.enabled() && !t.policies.isEmpty()) {
+    if (!t.rlsDeclared && !t.policies.isEmpty()) {
       t.ctx.error(
           t.policyPos.get(0),
           "policy '"
               + t.policies.get(0).name()
               + "' on "
               + t.display()
-              + " without row-level security has no effect; add @@rls");
+              + " without row-level security has no effect; add @@rls (or @@rls(enabled: false)"
+              + " for policies that wait for it)");
     }
   }
 

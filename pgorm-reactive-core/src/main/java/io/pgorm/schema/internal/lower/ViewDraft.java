@@ -24,6 +24,7 @@ final class ViewDraft {
   @Nullable String comment;
   @Nullable String javaName;
   @Nullable String renamedFrom;
+  boolean withNoData;
 
   ViewDraft(QualifiedName name, Ctx ctx, boolean materialized, String query) {
     this.name = name;

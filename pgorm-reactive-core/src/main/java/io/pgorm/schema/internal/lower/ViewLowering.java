@@ -48,11 +48,6 @@ final class ViewLowering {
               + f.type().name()
               + "'");
     }
-    if (f.doc() != null) {
-      ctx.error(
-          f.pos(),
-          "view columns cannot have doc comments yet: the schema IR has no place for them");
-    }
     String collation = null;
     for (Attribute a : f.attributes()) {
       if (a.name().text().equals("collate")) {
@@ -67,7 +62,7 @@ final class ViewLowering {
     }
     TypeResolver.Resolved r = lowering.types.resolve(f.type(), schema, ctx, TypeResolver.Use.OTHER);
     if (r != null) {
-      d.columns.add(new io.pgorm.schema.ir.Attribute(name, r.type(), collation));
+      d.columns.add(new io.pgorm.schema.ir.Attribute(name, r.type(), collation, f.doc()));
     }
   }
 
@@ -113,6 +108,17 @@ final class ViewLowering {
           }
         }
       }
+      case "withNoData" -> {
+        new Args(a, ctx, 0);
+        if (!d.materialized) {
+          ctx.error(
+              a.pos(),
+              "only a materialized view is created empty; " + d.display() + " is a plain view");
+        } else if (d.withNoData) {
+          ctx.error(a.pos(), a.display() + " is given twice");
+        }
+        d.withNoData = d.materialized;
+      }
       case "renamedFrom" -> d.renamedFrom = ColumnLowering.renamedFrom(a, ctx);
       case "java" -> d.javaName = Common.optionalName(new Args(a, ctx, 0, "name"), "name");
       default ->
@@ -122,8 +128,9 @@ final class ViewLowering {
                   + a.display()
                   + " in "
                   + d.display()
-                  + Suggest.didYouMean(name, List.of("index", "with", "renamedFrom", "java"))
-                  + " (it takes: @@index, @@with, @@renamedFrom, @@java)");
+                  + Suggest.didYouMean(
+                      name, List.of("index", "with", "withNoData", "renamedFrom", "java"))
+                  + " (it takes: @@index, @@with, @@withNoData, @@renamedFrom, @@java)");
     }
   }
 }

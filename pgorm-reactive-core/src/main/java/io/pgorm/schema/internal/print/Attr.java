@@ -53,7 +53,14 @@ final class Attr {
       args.add("name: " + Words.ident(fk.name()));
     }
     if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
-      args.add("onDelete: " + action(fk.onDelete()));
+      args.add(
+          "onDelete: "
+              + action(fk.onDelete())
+              + (fk.onDeleteColumns().isEmpty()
+                  ? ""
+                  : "("
+                      + String.join(", ", fk.onDeleteColumns().stream().map(Words::ident).toList())
+                      + ")"));
     }
     if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) {
       args.add("onUpdate: " + action(fk.onUpdate()));

@@ -68,7 +68,8 @@ final class ObjectPrinter {
       String collate = a.collation() == null ? "" : "@collate(" + Words.dotted(a.collation()) + ")";
       rows.add(
           new Out.Row(
-              null, List.of(Words.ident(a.name()), refs.type(a.type(), from, false), collate)));
+              a.comment(),
+              List.of(Words.ident(a.name()), refs.type(a.type(), from, false), collate)));
     }
     return rows;
   }
@@ -90,13 +91,15 @@ final class ObjectPrinter {
     String base = Names.make(d.name().name(), null, "check");
     Set<String> seen = new HashSet<>();
     for (CheckConstraint c : d.checks()) {
-      if (c.comment() != null || c.renamedFrom() != null || c.noInherit()) {
+      if (c.renamedFrom() != null || c.noInherit()) {
+        // PostgreSQL has no NO INHERIT for a domain, and the language no rename hint for its checks
         throw new IllegalArgumentException(
-            "cannot write a comment, rename hint or no inherit on check '"
+            "cannot write a rename hint or no inherit on check '"
                 + c.name()
                 + "' of domain "
                 + d.name());
       }
+      out.doc("  ", c.comment());
       String named =
           c.name().equals(base) && seen.add(base)
               ? ""
@@ -148,20 +151,14 @@ final class ObjectPrinter {
       throw new IllegalStateException("not a partition");
     }
     if (!t.columns().isEmpty()
-        || t.primaryKey() != null
-        || !t.uniques().isEmpty()
-        || !t.checks().isEmpty()
-        || !t.foreignKeys().isEmpty()
-        || !t.exclusions().isEmpty()
-        || t.rowSecurity().enabled()
-        || !t.policies().isEmpty()
         || t.managedPartitions() != null
-        || t.unlogged()
         || !t.relations().isEmpty()
         || t.changeStream() != null
         || t.javaName() != null) {
+      // none of these is PostgreSQL's: introspection never reads them for a partition
       throw new IllegalArgumentException(
-          "a partition is written with its bound, sub-partitioning, indexes, comment and rename hint only: "
+          "a partition has no columns, managed partitions, relations, change stream or Java name"
+              + " of its own: "
               + t.name());
     }
     out.doc("", t.comment());
@@ -201,6 +198,9 @@ final class ObjectPrinter {
     }
     if (v.renamedFrom() != null) {
       attrs.add(new Out.Row(null, List.of("@@renamedFrom(" + Words.ident(v.renamedFrom()) + ")")));
+    }
+    if (v.withNoData()) {
+      attrs.add(new Out.Row(null, List.of("@@withNoData")));
     }
     if (v.javaName() != null) {
       attrs.add(new Out.Row(null, List.of("@@java(name: " + Words.javaName(v.javaName()) + ")")));

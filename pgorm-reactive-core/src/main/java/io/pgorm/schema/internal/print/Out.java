@@ -1,5 +1,6 @@
 package io.pgorm.schema.internal.print;
 
+import io.pgorm.schema.internal.DocText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,13 +30,11 @@ final class Out {
     if (comment == null) {
       return this;
     }
+    if (DocText.needsEscape(comment)) {
+      text.append(indent).append("/// ").append(DocText.encode(comment)).append('\n');
+      return this;
+    }
     for (String l : comment.split("\n", -1)) {
-      if (l.indexOf('\r') >= 0 || !l.equals(l.stripTrailing())) {
-        throw new IllegalArgumentException(
-            "cannot write a comment whose line ends with blanks or holds a carriage return: '"
-                + l
-                + "'");
-      }
       text.append(indent).append(l.isEmpty() ? "///" : "/// " + l).append('\n');
     }
     return this;

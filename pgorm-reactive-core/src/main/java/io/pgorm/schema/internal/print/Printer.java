@@ -43,6 +43,7 @@ public final class Printer {
     }
     out.blank();
     for (String s : m.schemas()) {
+      out.doc("", m.schemaComments().get(s));
       out.line("", "schema " + Words.ident(s));
     }
     out.blank();

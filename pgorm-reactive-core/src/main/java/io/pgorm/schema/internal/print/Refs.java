@@ -55,7 +55,8 @@ final class Refs {
     if (TypeNames.isBuiltinName(target.name())) {
       return Words.ident(target.schema()) + "." + Words.ident(target.name());
     }
-    return relation(target, from);
+    // a type of the same name in the referring schema would win over a model in public
+    return shortest(target, from, typeNamespace);
   }
 
   String routine(QualifiedName target, String from) {

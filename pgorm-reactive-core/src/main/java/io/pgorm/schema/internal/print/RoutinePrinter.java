@@ -76,6 +76,15 @@ final class RoutinePrinter {
     if (r.parallel() != ParallelSafety.UNSAFE) {
       flags.add("parallel " + r.parallel().name().toLowerCase(Locale.ROOT));
     }
+    if (r.leakproof()) {
+      flags.add("leakproof");
+    }
+    if (r.cost() != null) {
+      flags.add("cost " + r.cost().toPlainString());
+    }
+    if (r.rows() != null) {
+      flags.add("rows " + r.rows().toPlainString());
+    }
     if (procedure
         && (r.volatility() != Volatility.VOLATILE
             || r.strict()
@@ -147,6 +156,9 @@ final class RoutinePrinter {
     b.append(' ').append(String.join(" or ", events));
     b.append(" on ").append(refs.relation(table, Refs.PUBLIC));
     out.line("", b.toString());
+    if (t.referencedTable() != null) {
+      out.line("  ", "from " + refs.relation(t.referencedTable(), Refs.PUBLIC));
+    }
     if (t.deferrability() == Deferrability.INITIALLY_IMMEDIATE) {
       out.line("  ", "deferrable");
     } else if (t.deferrability() == Deferrability.INITIALLY_DEFERRED) {

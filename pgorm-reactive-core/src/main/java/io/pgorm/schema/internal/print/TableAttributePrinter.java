@@ -156,6 +156,12 @@ final class TableAttributePrinter {
     if (t.unlogged()) {
       rows.add(row(null, "unlogged", List.of()));
     }
+    if (!t.storageParameters().isEmpty()) {
+      List<String> args = new ArrayList<>();
+      new java.util.TreeMap<>(t.storageParameters())
+          .forEach((k, v) -> args.add(Words.ident(k) + ": " + Words.value(v)));
+      rows.add(row(null, "with", args));
+    }
     if (t.renamedFrom() != null) {
       rows.add(row(null, "renamedFrom", List.of(Words.ident(t.renamedFrom()))));
     }
@@ -203,9 +209,15 @@ final class TableAttributePrinter {
   private void security(Table t, List<Out.Row> rows) {
     if (t.rowSecurity().enabled()) {
       rows.add(row(null, "rls", t.rowSecurity().forced() ? List.of("force: true") : List.of()));
-    } else if (t.rowSecurity().forced()) {
-      throw new IllegalArgumentException(
-          "cannot write row-level security that is forced but not enabled: " + t.name());
+    } else if (t.rowSecurity().forced() || !t.policies().isEmpty()) {
+      // what a database has after FORCE without ENABLE, or policies made before ENABLE
+      rows.add(
+          row(
+              null,
+              "rls",
+              t.rowSecurity().forced()
+                  ? List.of("enabled: false", "force: true")
+                  : List.of("enabled: false")));
     }
     for (Policy p : t.policies()) {
       List<String> args = new ArrayList<>();

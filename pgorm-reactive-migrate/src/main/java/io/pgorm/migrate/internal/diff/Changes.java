@@ -154,7 +154,8 @@ public final class Changes {
             null,
             a.comment(),
             null,
-            null)
+            null,
+            a.storageParameters())
         : a;
   }
 
@@ -186,6 +187,7 @@ public final class Changes {
     return a.rowSecurity().equals(b.rowSecurity())
         && Objects.equals(a.partitionOf(), b.partitionOf())
         && a.unlogged() == b.unlogged()
+        && a.storageParameters().equals(b.storageParameters())
         && Objects.equals(a.comment(), b.comment());
   }
 

@@ -33,7 +33,8 @@ final class Comments {
           f.match(),
           f.deferrability(),
           null,
-          null);
+          null,
+          f.onDeleteColumns());
     }
     ExclusionConstraint x = (ExclusionConstraint) constraint;
     return new ExclusionConstraint(

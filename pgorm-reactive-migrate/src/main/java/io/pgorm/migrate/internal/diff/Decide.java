@@ -116,7 +116,10 @@ final class Decide {
    * Whether {@code b} is {@code a} with some attributes dropped and others appended, each kept one
    * unchanged: what ALTER TYPE ... ADD/DROP ATTRIBUTE can do.
    */
-  static boolean appendOnly(List<Attribute> a, List<Attribute> b) {
+  static boolean appendOnly(List<Attribute> withComments, List<Attribute> alsoWithComments) {
+    // comments change in place (COMMENT ON COLUMN type.attribute)
+    List<Attribute> a = withComments.stream().map(x -> x.withComment(null)).toList();
+    List<Attribute> b = alsoWithComments.stream().map(x -> x.withComment(null)).toList();
     Set<String> names = new HashSet<>();
     b.forEach(x -> names.add(x.name()));
     List<Attribute> kept = new ArrayList<>();
@@ -156,6 +159,7 @@ final class Decide {
               && a.referencedTable().equals(b.referencedTable())
               && a.referencedColumns().equals(b.referencedColumns())
               && a.onDelete() == b.onDelete()
+              && a.onDeleteColumns().equals(b.onDeleteColumns())
               && a.onUpdate() == b.onUpdate()
               && a.match() == b.match()
           ? Action.ALTER
@@ -201,7 +205,8 @@ final class Decide {
         t.arguments(),
         t.constraint(),
         t.deferrability(),
-        null);
+        null,
+        t.referencedTable());
   }
 
   /** Whether two columns differ in anything but their comment. */

@@ -164,6 +164,9 @@ public final class Dependencies {
       case TRIGGER -> {
         Trigger t = (Trigger) v;
         out.add(new Key(Kind.ROUTINE, t.function().schema(), t.function().name(), ""));
+        if (t.referencedTable() != null) {
+          out.add(ModelIndex.relation(t.referencedTable()));
+        }
         text(t.when(), out, words);
         words.addAll(t.updateOf());
       }

@@ -42,7 +42,8 @@ public final class Hints {
         m.tables().stream().map(Hints::table).toList(),
         m.views().stream().map(Hints::view).toList(),
         m.routines(),
-        m.grants());
+        m.grants(),
+        m.schemaComments());
   }
 
   private static Domain domain(Domain d) {
@@ -92,7 +93,8 @@ public final class Hints {
                         f.match(),
                         f.deferrability(),
                         f.comment(),
-                        null))
+                        null,
+                        f.onDeleteColumns()))
             .toList(),
         t.exclusions().stream()
             .map(
@@ -119,7 +121,8 @@ public final class Hints {
         t.changeStream(),
         t.comment(),
         null,
-        null);
+        null,
+        t.storageParameters());
   }
 
   static Column column(Column c) {
@@ -147,7 +150,9 @@ public final class Hints {
         v.comment(),
         null,
         null,
-        v.triggers());
+        v.triggers(),
+        v.columns(),
+        v.withNoData());
   }
 
   private static List<CheckConstraint> checks(List<CheckConstraint> checks) {

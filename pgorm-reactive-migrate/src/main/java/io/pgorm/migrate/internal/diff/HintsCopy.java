@@ -115,11 +115,14 @@ public final class HintsCopy {
                           d.javaName(),
                           d.renamedFrom(),
                           v.triggers(),
-                          d.columns());
+                          // the columns as read (with the comments the file gave them)
+                          v.columns().isEmpty() ? d.columns() : v.columns(),
+                          v.withNoData());
                 })
             .toList(),
         read.routines(),
-        read.grants());
+        read.grants(),
+        read.schemaComments());
   }
 
   private static Table table(Table d, Table t) {
@@ -200,7 +203,8 @@ public final class HintsCopy {
                         f.match(),
                         f.deferrability(),
                         f.comment(),
-                        renamed.get(f.name())))
+                        renamed.get(f.name()),
+                        f.onDeleteColumns()))
             .toList(),
         t.exclusions().stream()
             .map(
@@ -227,7 +231,8 @@ public final class HintsCopy {
         t.changeStream(),
         t.comment(),
         d.javaName(),
-        d.renamedFrom());
+        d.renamedFrom(),
+        d.storageParameters());
   }
 
   private static List<Index> indexes(List<Index> declared, List<Index> read) {

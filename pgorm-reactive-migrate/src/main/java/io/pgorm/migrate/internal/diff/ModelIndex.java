@@ -43,7 +43,14 @@ public final class ModelIndex {
 
   public ModelIndex(SchemaModel model) {
     this.model = model;
-    model.schemas().forEach(s -> put(Key.of(Kind.SCHEMA, "", s), null, s));
+    model
+        .schemas()
+        .forEach(
+            s ->
+                put(
+                    Key.of(Kind.SCHEMA, "", s),
+                    null,
+                    new SchemaObject(s, model.schemaComments().get(s))));
     for (Role r : model.roles()) {
       put(Key.of(Kind.ROLE, "", r.name()), null, r);
     }

@@ -80,10 +80,13 @@ final class ReverseHints {
                         v.comment(),
                         v.javaName(),
                         r.relations.get(v.name()),
-                        v.triggers()))
+                        v.triggers(),
+                        v.columns(),
+                        v.withNoData()))
             .toList(),
         m.routines(),
-        m.grants());
+        m.grants(),
+        m.schemaComments());
   }
 
   private static Table table(Table t, RenameSet r) {
@@ -134,7 +137,8 @@ final class ReverseHints {
                         f.match(),
                         f.deferrability(),
                         f.comment(),
-                        cons.get(f.name())))
+                        cons.get(f.name()),
+                        f.onDeleteColumns()))
             .toList(),
         t.exclusions().stream()
             .map(
@@ -161,7 +165,8 @@ final class ReverseHints {
         t.changeStream(),
         t.comment(),
         t.javaName(),
-        r.relations.get(n));
+        r.relations.get(n),
+        t.storageParameters());
   }
 
   private static List<Index> indexes(QualifiedName relation, List<Index> indexes, RenameSet r) {

@@ -77,7 +77,10 @@ final class SourceRewriter {
                     new CompositeType(
                         r.type(c.name()),
                         c.attributes().stream()
-                            .map(a -> new Attribute(a.name(), w.type(a.type()), a.collation()))
+                            .map(
+                                a ->
+                                    new Attribute(
+                                        a.name(), w.type(a.type()), a.collation(), a.comment()))
                             .toList(),
                         c.comment(),
                         null,
@@ -88,7 +91,8 @@ final class SourceRewriter {
         m.tables().stream().map(w::table).toList(),
         m.views().stream().map(w::view).toList(),
         m.routines().stream().map(w::routine).toList(),
-        m.grants().stream().map(w::grant).toList());
+        m.grants().stream().map(w::grant).toList(),
+        m.schemaComments());
   }
 
   TypeRef type(TypeRef t) {
@@ -244,7 +248,8 @@ final class SourceRewriter {
         t.changeStream(),
         t.comment(),
         null,
-        null);
+        null,
+        t.storageParameters());
   }
 
   private ForeignKey foreignKey(QualifiedName old, ForeignKey f) {
@@ -259,7 +264,8 @@ final class SourceRewriter {
         f.match(),
         f.deferrability(),
         f.comment(),
-        null);
+        null,
+        columns(old, f.onDeleteColumns()));
   }
 
   private Index index(QualifiedName old, Index i, Map<String, String> names) {
@@ -303,7 +309,8 @@ final class SourceRewriter {
         t.arguments(),
         t.constraint(),
         t.deferrability(),
-        t.comment());
+        t.comment(),
+        t.referencedTable() == null ? null : r.relation(t.referencedTable()));
   }
 
   private View view(View v) {
@@ -317,7 +324,9 @@ final class SourceRewriter {
         v.comment(),
         null,
         null,
-        v.triggers().stream().map(tr -> trigger(old, tr, globalNames)).toList());
+        v.triggers().stream().map(tr -> trigger(old, tr, globalNames)).toList(),
+        v.columns(),
+        v.withNoData());
   }
 
   private Routine routine(Routine x) {
@@ -347,7 +356,10 @@ final class SourceRewriter {
         x.parallel(),
         x.settings(),
         x.body(),
-        x.comment());
+        x.comment(),
+        x.leakproof(),
+        x.cost(),
+        x.rows());
   }
 
   private Grant grant(Grant g) {

@@ -56,7 +56,7 @@ record ColumnRow(
           + " AND dd.deptype IN ('a', 'i') LIMIT 1) os ON true"
           + joinComment("d", "pg_class", "a.attrelid", "a.attnum")
           + " WHERE a.attnum > 0 AND NOT a.attisdropped"
-          + " AND c.relkind IN ('r', 'p', 'c') AND NOT c.relispartition AND "
+          + " AND c.relkind IN ('r', 'p', 'c', 'v', 'm') AND NOT c.relispartition AND "
           + inScope("n.nspname")
           + " ORDER BY a.attrelid, a.attnum";
 

@@ -22,6 +22,7 @@ record ConstraintRow(
     @Nullable String refSchema,
     @Nullable String refTable,
     List<String> refColumns,
+    List<String> onDeleteColumns,
     String onUpdate,
     String onDelete,
     String match,
@@ -43,6 +44,9 @@ record ConstraintRow(
           + " ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)"
           + " JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num"
           + " ORDER BY k.ord) AS ref_columns,"
+          + " ARRAY(SELECT a.attname::text FROM unnest(co.confdelsetcols) WITH ORDINALITY k(num, ord)"
+          + " JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num"
+          + " ORDER BY k.ord) AS on_delete_columns,"
           + " co.confupdtype::text AS on_update, co.confdeltype::text AS on_delete,"
           + " co.confmatchtype::text AS match, pg_get_expr(co.conbin, co.conrelid) AS expr,"
           + " co.connoinherit AS no_inherit, co.conislocal AS local,"
@@ -71,6 +75,7 @@ record ConstraintRow(
         Rows.optText(r, "ref_schema"),
         Rows.optText(r, "ref_table"),
         Rows.texts(r, "ref_columns"),
+        Rows.texts(r, "on_delete_columns"),
         Rows.text(r, "on_update"),
         Rows.text(r, "on_delete"),
         Rows.text(r, "match"),

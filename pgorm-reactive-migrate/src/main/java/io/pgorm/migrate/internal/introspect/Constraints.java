@@ -101,7 +101,8 @@ final class Constraints {
         },
         deferrability(row),
         row.comment(),
-        null);
+        null,
+        row.onDeleteColumns());
   }
 
   private static ForeignKeyAction action(String code) {

@@ -98,7 +98,18 @@ final class ModelAssembler {
         tables,
         views,
         routines(),
-        grants);
+        grants,
+        schemaComments());
+  }
+
+  private Map<String, String> schemaComments() {
+    Map<String, String> out = new HashMap<>();
+    for (SchemaRow s : c.schemas()) {
+      if (s.comment() != null) {
+        out.put(s.name(), s.comment());
+      }
+    }
+    return out;
   }
 
   private Table table(RelationRow r) {
@@ -139,7 +150,8 @@ final class ModelAssembler {
         null,
         r.comment(),
         null,
-        null);
+        null,
+        Indexes.keyValues(r.options()));
   }
 
   /** Indexes made for themselves: not those behind a constraint, not a partition's copies. */
@@ -168,7 +180,11 @@ final class ModelAssembler {
         r.comment(),
         null,
         null,
-        triggers.getOrDefault(r.oid(), List.of()).stream().map(Triggers::of).toList());
+        triggers.getOrDefault(r.oid(), List.of()).stream().map(Triggers::of).toList(),
+        columns.getOrDefault(r.oid(), List.of()).stream()
+            .map(a -> new Attribute(a.name(), a.type(), a.collation(), a.comment()))
+            .toList(),
+        materialized && !r.populated());
   }
 
   private static Policy policy(PolicyRow p) {
@@ -198,7 +214,7 @@ final class ModelAssembler {
                 new CompositeType(
                     name,
                     columns.getOrDefault(t.relation(), List.of()).stream()
-                        .map(a -> new Attribute(a.name(), a.type(), a.collation()))
+                        .map(a -> new Attribute(a.name(), a.type(), a.collation(), a.comment()))
                         .toList(),
                     t.comment(),
                     null,

@@ -23,7 +23,8 @@ record RelationRow(
     @Nullable String parentName,
     List<String> options,
     @Nullable String query,
-    @Nullable String comment) {
+    @Nullable String comment,
+    boolean populated) {
 
   static final String SQL =
       "SELECT c.oid::int8 AS oid, n.nspname::text AS schema, c.relname::text AS name,"
@@ -32,9 +33,10 @@ record RelationRow(
           + " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,"
           + " CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS bound,"
           + " pn.nspname::text AS parent_schema, pc.relname::text AS parent_name,"
-          + " coalesce(c.reloptions, '{}')::text[] AS options,"
+          + " coalesce(c.reloptions, '{}')::text[] || ARRAY(SELECT 'toast.' || o"
+          + " FROM pg_class tc, unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid) AS options,"
           + " CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS query,"
-          + " d.description AS comment"
+          + " d.description AS comment, c.relispopulated AS populated"
           + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
           + " LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid"
           + " LEFT JOIN pg_class pc ON pc.oid = i.inhparent"
@@ -61,7 +63,8 @@ record RelationRow(
         Rows.optText(r, "parent_name"),
         Rows.texts(r, "options"),
         Rows.optText(r, "query"),
-        Rows.optText(r, "comment"));
+        Rows.optText(r, "comment"),
+        Rows.bool(r, "populated"));
   }
 
   boolean isView() {

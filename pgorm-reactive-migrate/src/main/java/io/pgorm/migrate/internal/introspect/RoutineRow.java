@@ -34,7 +34,10 @@ record RoutineRow(
     String parallel,
     List<String> settings,
     String body,
-    @Nullable String comment) {
+    @Nullable String comment,
+    boolean leakproof,
+    String cost,
+    String rows) {
 
   static final String SQL =
       "SELECT p.oid::int8 AS oid, n.nspname::text AS schema, p.proname::text AS name,"
@@ -51,7 +54,8 @@ record RoutineRow(
           + " coalesce(p.proconfig, '{}') AS settings,"
           + " CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid)"
           + " ELSE p.prosrc END AS body,"
-          + " d.description AS comment"
+          + " d.description AS comment,"
+          + " p.proleakproof AS leakproof, p.procost::text AS cost, p.prorows::text AS rows"
           + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
           + " JOIN pg_language l ON l.oid = p.prolang"
           + typeJoins("r", "p.prorettype", false)
@@ -82,6 +86,9 @@ record RoutineRow(
         Rows.text(r, "parallel"),
         Rows.texts(r, "settings"),
         Rows.text(r, "body"),
-        Rows.optText(r, "comment"));
+        Rows.optText(r, "comment"),
+        Rows.bool(r, "leakproof"),
+        Rows.text(r, "cost"),
+        Rows.text(r, "rows"));
   }
 }

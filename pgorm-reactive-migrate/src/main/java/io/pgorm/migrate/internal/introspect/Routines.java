@@ -10,6 +10,7 @@ import io.pgorm.schema.ir.RoutineKind;
 import io.pgorm.schema.ir.RoutineReturn;
 import io.pgorm.schema.ir.TypeRef;
 import io.pgorm.schema.ir.Volatility;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,11 @@ final class Routines {
         },
         settings(row.settings()),
         row.body(),
-        row.comment());
+        row.comment(),
+        row.leakproof(),
+        procedure ? null : new BigDecimal(row.cost()),
+        // prorows is 0 for a function that returns no set
+        returns == null || !returns.returnsSet() ? null : new BigDecimal(row.rows()));
   }
 
   /** {@code proconfig}'s {@code name=value} entries. */

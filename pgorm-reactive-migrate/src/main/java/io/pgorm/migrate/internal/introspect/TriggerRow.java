@@ -27,7 +27,9 @@ record TriggerRow(
     String functionSchema,
     String functionName,
     @Nullable String definition,
-    @Nullable String comment) {
+    @Nullable String comment,
+    @Nullable String fromSchema,
+    @Nullable String fromTable) {
 
   static final String SQL =
       "SELECT t.tgrelid::int8 AS rel, t.tgname::text AS name, t.tgtype::int AS type,"
@@ -40,8 +42,11 @@ record TriggerRow(
           + " t.tginitdeferred AS deferred,"
           + " fn.nspname::text AS function_schema, f.proname::text AS function_name,"
           + " CASE WHEN t.tgqual IS NOT NULL THEN pg_get_triggerdef(t.oid) END AS definition,"
-          + " d.description AS comment"
+          + " d.description AS comment,"
+          + " rn.nspname::text AS from_schema, rc.relname::text AS from_table"
           + " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+          + " LEFT JOIN pg_class rc ON rc.oid = t.tgconstrrelid"
+          + " LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace"
           + " JOIN pg_namespace n ON n.oid = c.relnamespace"
           + " JOIN pg_proc f ON f.oid = t.tgfoid"
           + " JOIN pg_namespace fn ON fn.oid = f.pronamespace"
@@ -66,6 +71,8 @@ record TriggerRow(
         Rows.text(r, "function_schema"),
         Rows.text(r, "function_name"),
         Rows.optText(r, "definition"),
-        Rows.optText(r, "comment"));
+        Rows.optText(r, "comment"),
+        Rows.optText(r, "from_schema"),
+        Rows.optText(r, "from_table"));
   }
 }

@@ -63,7 +63,10 @@ final class Triggers {
         arguments(row.args(), row.argCount()),
         row.constraint(),
         deferrability,
-        row.comment());
+        row.comment(),
+        row.fromSchema() == null || row.fromTable() == null
+            ? null
+            : QualifiedName.of(row.fromSchema(), row.fromTable()));
   }
 
   /**

@@ -8,6 +8,7 @@ import static io.pgorm.migrate.sql.SqlText.quoteIdent;
 import io.pgorm.migrate.internal.diff.Action;
 import io.pgorm.migrate.internal.diff.Change;
 import io.pgorm.migrate.internal.diff.Key;
+import io.pgorm.migrate.internal.diff.SchemaObject;
 import io.pgorm.migrate.plan.HazardKind;
 import io.pgorm.migrate.plan.Step;
 import io.pgorm.migrate.sql.CommentDdl;
@@ -56,6 +57,19 @@ final class ObjectSteps {
     if (c.action() == Action.CREATE) {
       ctx.create(
           c.key(), step(name, "create schema " + name).sql(SchemaDdl.createSchema(name)).build());
+      if (c.after() != null && c.after().value() instanceof SchemaObject s && s.comment() != null) {
+        ctx.create(
+            c.key(),
+            step(name, "comment on schema " + name)
+                .sql(CommentDdl.schema(name, s.comment()))
+                .build());
+      }
+    } else if (c.action() == Action.ALTER
+        && c.before() != null
+        && c.before().value() instanceof SchemaObject x
+        && c.after() != null
+        && c.after().value() instanceof SchemaObject y) {
+      TypeSteps.comment(ctx, c.key(), "SCHEMA " + quoteIdent(name), x.comment(), y.comment());
     } else if (c.action() == Action.DROP) {
       ctx.drop(c.key(), step(name, "drop schema " + name).sql(SchemaDdl.dropSchema(name)).build());
     }
@@ -243,7 +257,14 @@ final class ObjectSteps {
       default -> {
         Routine x = nonNull(a);
         Routine y = nonNull(b);
-        if (!sameButComment(x, y)) {
+        String hints = RoutineDdl.alterHints(x, y);
+        if (hints != null) {
+          ctx.create(
+              key,
+              step(key.subject(), "planner hints of " + what + " " + key.subject())
+                  .sql(hints)
+                  .build());
+        } else if (!sameButComment(x, y)) {
           ctx.create(
               key,
               step(key.subject(), "replace " + what + " " + key.subject())
@@ -257,21 +278,7 @@ final class ObjectSteps {
   }
 
   private static boolean sameButComment(Routine x, Routine y) {
-    return Objects.equals(x.body(), y.body())
-        && x.equals(
-            new Routine(
-                y.name(),
-                y.kind(),
-                y.arguments(),
-                y.returns(),
-                y.language(),
-                y.volatility(),
-                y.strict(),
-                y.securityDefiner(),
-                y.parallel(),
-                y.settings(),
-                y.body(),
-                x.comment()));
+    return Objects.equals(x.body(), y.body()) && x.equals(y.withComment(x.comment()));
   }
 
   private static void createRoutine(Ctx ctx, Key key, Routine r, String description) {
@@ -309,6 +316,10 @@ final class ObjectSteps {
             (y.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(y.name()),
             x.comment(),
             y.comment());
+        for (String sql : CommentDdl.columnChanges(qualified(y.name()), x.columns(), y.columns())) {
+          ctx.create(
+              key, step(key.subject(), "comment on a column of " + y.name()).sql(sql).build());
+        }
       }
     }
   }
@@ -325,6 +336,17 @@ final class ObjectSteps {
                       (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + qualified(v.name()),
                       v.comment()))
               .build());
+    }
+    for (io.pgorm.schema.ir.Attribute a : v.columns()) {
+      if (a.comment() != null) {
+        ctx.create(
+            key,
+            step(key.subject(), "comment on column " + a.name() + " of " + what + v.name())
+                .sql(
+                    CommentDdl.on(
+                        "COLUMN " + qualified(v.name()) + "." + quoteIdent(a.name()), a.comment()))
+                .build());
+      }
     }
   }
 

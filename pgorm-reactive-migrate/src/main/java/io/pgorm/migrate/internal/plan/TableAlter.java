@@ -411,6 +411,11 @@ final class TableAlter {
                   HazardKind.LONG_LOCK, name + " is scanned to check that its rows fit the bound")
               .build());
     }
+    java.util.List<String> storage =
+        TableDdl.alterStorage(name, a.storageParameters(), b.storageParameters());
+    if (!storage.isEmpty()) {
+      ctx.create(key, step(key.subject(), "storage parameters of " + name).sql(storage).build());
+    }
     if (a.unlogged() != b.unlogged()) {
       ctx.create(
           key,

@@ -138,6 +138,16 @@ final class TypeSteps {
     } else if (before instanceof CompositeType x && after instanceof CompositeType y) {
       attributes(ctx, key, x, y);
       comment(ctx, key, "TYPE " + qualified(y.name()), x.comment(), y.comment());
+      List<Attribute> before2 = new ArrayList<>(x.attributes());
+      for (Attribute a : y.attributes()) {
+        if (x.attributes().stream().noneMatch(b -> b.name().equals(a.name()))) {
+          before2.add(a.withComment(null)); // an added attribute gets its comment afterwards
+        }
+      }
+      for (String sql : CommentDdl.columnChanges(qualified(y.name()), before2, y.attributes())) {
+        ctx.create(
+            key, step(key.subject(), "comment on attribute of " + y.name()).sql(sql).build());
+      }
     } else {
       domain(ctx, key, (Domain) before, (Domain) after);
     }

@@ -1,0 +1,4 @@
+CREATE FUNCTION hinted(a int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT a + 1 $$;
+CREATE FUNCTION many(n int) RETURNS SETOF int LANGUAGE sql AS $$ SELECT generate_series(1, n) $$;
+CREATE FUNCTION rows_of(n int) RETURNS TABLE (x int) LANGUAGE sql ROWS 10 COST 5
+  AS $$ SELECT generate_series(1, n) $$;

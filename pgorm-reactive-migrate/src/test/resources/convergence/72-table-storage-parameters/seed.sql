@@ -1,0 +1,1 @@
+INSERT INTO hot VALUES (1, 1); INSERT INTO measure VALUES (date '2026-05-01', 1);

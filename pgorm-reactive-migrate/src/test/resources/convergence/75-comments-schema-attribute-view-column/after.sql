@@ -1,0 +1,12 @@
+CREATE SCHEMA billing;
+COMMENT ON SCHEMA billing IS 'Invoices, payments and reminders.';
+CREATE SCHEMA plain;
+COMMENT ON SCHEMA plain IS 'Now described.';
+CREATE TYPE billing.address AS (street text, city text, zip text);
+COMMENT ON COLUMN billing.address.city IS 'City name.';
+COMMENT ON COLUMN billing.address.zip IS 'Postal code.';
+CREATE TABLE billing.invoice (no int PRIMARY KEY, amount numeric);
+CREATE VIEW billing.big AS SELECT no, amount FROM billing.invoice WHERE amount > 100;
+COMMENT ON COLUMN billing.big.amount IS 'Gross amount.';
+CREATE MATERIALIZED VIEW billing.total AS SELECT sum(amount) AS total FROM billing.invoice;
+COMMENT ON COLUMN billing.total.total IS 'Sum of all invoices.';

@@ -86,6 +86,31 @@ public record Table(
     return null;
   }
 
+  public Table withColumns(List<Column> value) {
+    return new Table(
+        name,
+        value,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom,
+        storageParameters);
+  }
+
   public Table withPrimaryKey(@Nullable PrimaryKey value) {
     return new Table(
         name,

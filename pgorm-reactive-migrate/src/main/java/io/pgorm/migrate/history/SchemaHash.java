@@ -120,27 +120,7 @@ public final class SchemaHash {
    */
   private static Table columnsByName(Table t) {
     List<Column> columns = t.columns().stream().sorted(Comparator.comparing(Column::name)).toList();
-    return new Table(
-        t.name(),
-        columns,
-        t.primaryKey(),
-        t.uniques(),
-        t.checks(),
-        t.foreignKeys(),
-        t.exclusions(),
-        t.indexes(),
-        t.triggers(),
-        t.rowSecurity(),
-        t.policies(),
-        t.partitionBy(),
-        t.partitionOf(),
-        t.managedPartitions(),
-        t.unlogged(),
-        t.relations(),
-        t.changeStream(),
-        t.comment(),
-        t.javaName(),
-        t.renamedFrom());
+    return t.withColumns(columns);
   }
 
   private static boolean inUse(SchemaModel m, String schema) {

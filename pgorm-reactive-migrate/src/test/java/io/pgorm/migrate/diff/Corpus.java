@@ -172,29 +172,7 @@ final class Corpus {
     for (Table t : m.tables()) {
       List<Column> cols = new ArrayList<>(t.columns());
       cols.sort(Comparator.comparing(Column::name));
-      tables.add(
-          new Table(
-              t.name(),
-              cols,
-              t.primaryKey(),
-              t.uniques(),
-              t.checks(),
-              t.foreignKeys(),
-              t.exclusions(),
-              t.indexes(),
-              t.triggers(),
-              t.rowSecurity(),
-              t.policies(),
-              t.partitionBy(),
-              t.partitionOf(),
-              t.managedPartitions(),
-              t.unlogged(),
-              t.relations(),
-              t.changeStream(),
-              t.comment(),
-              t.javaName(),
-              t.renamedFrom(),
-              t.storageParameters()));
+      tables.add(t.withColumns(cols));
     }
     return m.withTables(tables);
   }

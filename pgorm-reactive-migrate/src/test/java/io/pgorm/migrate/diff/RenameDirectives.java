@@ -239,7 +239,7 @@ final class RenameDirectives {
         t.comment(),
         t.javaName(),
         from,
-        java.util.Map.of());
+        t.storageParameters());
   }
 
   private static Table constraint(Table t, String name, String from) {

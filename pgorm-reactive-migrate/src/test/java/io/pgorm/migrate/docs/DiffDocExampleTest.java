@@ -145,29 +145,7 @@ class DiffDocExampleTest {
         t.columns().stream()
             .map(c -> c.name().equals("title") ? c.withRenamedFrom("name") : c)
             .toList();
-    Table renamed =
-        new Table(
-            t.name(),
-            cols,
-            t.primaryKey(),
-            t.uniques(),
-            t.checks(),
-            t.foreignKeys(),
-            t.exclusions(),
-            t.indexes(),
-            t.triggers(),
-            t.rowSecurity(),
-            t.policies(),
-            t.partitionBy(),
-            t.partitionOf(),
-            t.managedPartitions(),
-            t.unlogged(),
-            t.relations(),
-            t.changeStream(),
-            t.comment(),
-            t.javaName(),
-            t.renamedFrom(),
-            t.storageParameters());
+    Table renamed = t.withColumns(cols);
     return m.withTables(List.of(renamed));
   }
 

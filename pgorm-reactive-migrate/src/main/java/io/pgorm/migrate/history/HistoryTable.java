@@ -81,7 +81,7 @@ public record HistoryTable(String schema, String table) {
         + qualifiedName().replace("'", "''")
         + " DROP CONSTRAINT %I, ADD CONSTRAINT %I CHECK (state IN "
         + STATES.replace("'", "''")
-        + "))', c, c);\n"
+        + ")', c, c);\n"
         + "  END IF;\nEND\n$pgorm$";
   }
 

@@ -88,9 +88,7 @@ public final class HistoryEditor {
                   files ->
                       edit(
                           s ->
-                              history
-                                  .ensure(s)
-                                  .then(history.read(s))
+                              readIfExists(s)
                                   .flatMap(entries -> markApplied(s, v, version, files, entries))));
         });
   }
@@ -108,13 +106,7 @@ public final class HistoryEditor {
                   files ->
                       edit(
                           s ->
-                              history
-                                  .exists(s)
-                                  .flatMap(
-                                      exists ->
-                                          exists
-                                              ? history.read(s)
-                                              : Mono.just(List.<HistoryEntry>of()))
+                              readIfExists(s)
                                   .flatMap(
                                       entries -> markRolledBack(s, v, version, files, entries))));
         });
@@ -191,10 +183,12 @@ public final class HistoryEditor {
     }
     int statements = m.up().statements().size();
     return history
-        .save(
-            s,
-            row(m, MigrationState.APPLIED, statements, m.up().header().schemaHash()),
-            RESOLVED_NOTE)
+        .ensure(s)
+        .then(
+            history.save(
+                s,
+                row(m, MigrationState.APPLIED, statements, m.up().header().schemaHash()),
+                RESOLVED_NOTE))
         .then(history.read(s))
         .map(all -> find(all, v).orElseThrow());
   }
@@ -275,6 +269,12 @@ public final class HistoryEditor {
         options.clock().instant(),
         schemaHash,
         null);
+  }
+
+  private Mono<List<HistoryEntry>> readIfExists(Session s) {
+    return history
+        .exists(s)
+        .flatMap(exists -> exists ? history.read(s) : Mono.just(List.<HistoryEntry>of()));
   }
 
   private static String abbreviate(String checksum) {

@@ -145,11 +145,9 @@ public final class Baseline {
   }
 
   private Mono<Void> checkNoHistory() {
-    return Migrator.create(live, options(MigrationSource.directory(dir)))
+    // Only the history matters here (the files were checked): an empty source reads it alone.
+    return Migrator.create(live, options(new NoMigrations(dir)))
         .status()
-        .onErrorResume(
-            io.pgorm.migrate.MigrationFileException.class,
-            e -> Mono.empty()) // no directory yet: only the history matters here
         .flatMap(
             status ->
                 status.history().isEmpty()
@@ -312,6 +310,19 @@ public final class Baseline {
 
   private MigratorOptions options(MigrationSource source) {
     return MigratorOptions.builder().source(source).historyTable(history).build();
+  }
+
+  /** No migration files: for reading the history without the directory. */
+  private record NoMigrations(Path dir) implements MigrationSource {
+    @Override
+    public String description() {
+      return dir.toString();
+    }
+
+    @Override
+    public List<Migration> load() {
+      return List.of();
+    }
   }
 
   private static void delete(Path path) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Write migrations from a schema file (dev), apply them (deploy), list them (status), roll"
-          + " them back (down).",
+          + " them back (down), adopt an existing database (baseline), correct the history after"
+          + " a manual fix (resolve).",
       "A migration is a directory <yyyyMMddHHmmss>_<name> with up.sql and down.sql; the history"
           + " is in table pgorm.schema_migrations."
     },
@@ -17,7 +18,9 @@ import picocli.CommandLine.Command;
       MigrateDevCommand.class,
       MigrateDeployCommand.class,
       MigrateStatusCommand.class,
-      MigrateDownCommand.class
+      MigrateDownCommand.class,
+      MigrateBaselineCommand.class,
+      MigrateResolveCommand.class
     })
 final class MigrateCommand implements Runnable {
 

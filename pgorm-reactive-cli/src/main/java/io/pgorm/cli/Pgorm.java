@@ -23,9 +23,10 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:done",
       "1:the input is wrong: command line, schema file (FILE:LINE:COL), migration file,"
-          + " URL, or a file cannot be read or written",
+          + " URL, an unknown migration version, or a file cannot be read or written",
       "2:refused or found: data loss not accepted, drift, migration files that disagree"
-          + " with the history, an irreversible migration",
+          + " with the history, an irreversible migration, a baseline or resolve that does not"
+          + " fit the history",
       "3:the database failed: cannot connect, a statement failed (rolled back), lock not"
           + " granted",
       "4:a bug in pgorm (please report it)"

@@ -26,9 +26,12 @@ public record MigrationStatus(
     problems = List.copyOf(problems);
   }
 
-  /** The history rows of applied migrations, by version. */
+  /**
+   * The history rows of applied migrations, by version: those that ran and those recorded as a
+   * {@link MigrationState#BASELINE baseline}.
+   */
   public List<HistoryEntry> applied() {
-    return history.stream().filter(e -> e.state() == MigrationState.APPLIED).toList();
+    return history.stream().filter(e -> e.state().isApplied()).toList();
   }
 
   /** The problems that make {@code migrate} and {@code down} refuse to run. */

@@ -8,6 +8,7 @@ import io.pgorm.migrate.MigrationException;
 import io.pgorm.migrate.MigrationFailedException;
 import io.pgorm.migrate.MigrationFileException;
 import io.pgorm.migrate.MigrationLockException;
+import io.pgorm.migrate.MigrationNotFoundException;
 import io.pgorm.migrate.MigrationValidationException;
 import io.pgorm.migrate.plan.DataLossRefusedException;
 import io.pgorm.migrate.shadow.ShadowDatabaseException;
@@ -58,6 +59,7 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
     if (t instanceof SchemaException
         || t instanceof CodegenException
         || t instanceof MigrationFileException
+        || t instanceof MigrationNotFoundException
         || t instanceof IOException
         || t instanceof UncheckedIOException) {
       return Exit.INPUT;

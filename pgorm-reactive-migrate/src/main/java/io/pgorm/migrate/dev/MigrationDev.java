@@ -114,7 +114,10 @@ public final class MigrationDev {
                     .map(
                         wanted -> {
                           SchemaModel from = SchemaHash.withoutHistory(r.all(), history);
-                          Plan plan = SchemaDiff.diff(from, wanted, acceptAll(options));
+                          // A schema file pulled from a migrated database declares the history
+                          // table too: the runner owns it, so it is never planned.
+                          SchemaModel to = SchemaHash.withoutHistory(wanted, history);
+                          Plan plan = SchemaDiff.diff(from, to, acceptAll(options));
                           List<Step> refused =
                               plan.stepsWith(HazardKind.DATA_LOSS).stream()
                                   .filter(s -> !options.accepts(s.subject()))

@@ -31,7 +31,10 @@ public record HistoryTable(String schema, String table) {
     return SqlText.quoteIdent(schema) + "." + SqlText.quoteIdent(table);
   }
 
-  /** The statements that create the schema and table when missing; safe to run again. */
+  /**
+   * The statements that create the schema and table when missing, and bring an older table's state
+   * check up to date (it lacked {@code baseline}); safe to run again.
+   */
   public List<String> createStatements() {
     return List.of(
         "CREATE SCHEMA IF NOT EXISTS " + SqlText.quoteIdent(schema),
@@ -41,7 +44,11 @@ public record HistoryTable(String schema, String table) {
             + "  version text PRIMARY KEY,\n"
             + "  name text NOT NULL,\n"
             + "  checksum text NOT NULL,\n"
-            + "  state text NOT NULL CHECK (state IN ('applied', 'failed', 'rolled_back')),\n"
+            + "  state text NOT NULL CONSTRAINT "
+            + SqlText.quoteIdent(table + "_state_check")
+            + " CHECK (state IN "
+            + STATES
+            + "),\n"
             + "  statements integer NOT NULL,\n"
             + "  statements_applied integer NOT NULL,\n"
             + "  no_transaction_statements integer NOT NULL,\n"
@@ -52,7 +59,30 @@ public record HistoryTable(String schema, String table) {
             + "  schema_hash text,\n"
             + "  error text,\n"
             + "  rolled_back_at timestamptz\n"
-            + ")");
+            + ")",
+        upgradeStateCheck());
+  }
+
+  private static final String STATES = "('applied', 'failed', 'rolled_back', 'baseline')";
+
+  /**
+   * Replaces a state check that does not allow {@code baseline} (tables made before it existed).
+   * Looks the constraint up by its definition: its name is whatever the server chose then.
+   */
+  private String upgradeStateCheck() {
+    return "DO $pgorm$\nDECLARE c name;\nBEGIN\n"
+        + "  SELECT conname INTO c FROM pg_constraint WHERE conrelid = "
+        + SqlText.literal(qualifiedName())
+        + "::regclass AND contype = 'c'"
+        + " AND pg_get_constraintdef(oid) LIKE '%rolled_back%'"
+        + " AND pg_get_constraintdef(oid) NOT LIKE '%baseline%';\n"
+        + "  IF c IS NOT NULL THEN\n"
+        + "    EXECUTE format('ALTER TABLE "
+        + qualifiedName().replace("'", "''")
+        + " DROP CONSTRAINT %I, ADD CONSTRAINT %I CHECK (state IN "
+        + STATES.replace("'", "''")
+        + ")', c, c);\n"
+        + "  END IF;\nEND\n$pgorm$";
   }
 
   @Override

@@ -11,13 +11,24 @@ public enum MigrationState {
    * there. (A migration that fails inside its one transaction leaves no row.)
    */
   FAILED("failed"),
-  /** {@code down.sql} ran; the migration counts as pending again. */
-  ROLLED_BACK("rolled_back");
+  /** {@code down.sql} ran (or it was marked rolled back by hand); it counts as pending again. */
+  ROLLED_BACK("rolled_back"),
+  /**
+   * Recorded without running: the database already had this schema when it adopted migrations
+   * ({@code pgorm migrate baseline}). It counts as applied here; on a fresh database the same
+   * migration runs for real.
+   */
+  BASELINE("baseline");
 
   private final String code;
 
   MigrationState(String code) {
     this.code = code;
+  }
+
+  /** Whether the migration's schema is in the database: applied or baseline. */
+  public boolean isApplied() {
+    return this == APPLIED || this == BASELINE;
   }
 
   /** The value in the {@code state} column. */

@@ -70,6 +70,14 @@ final class HistoryStore {
 
   /** Inserts or replaces the row of {@code row.version()}. */
   Mono<Void> save(Session s, Row row) {
+    return save(s, row, "");
+  }
+
+  /**
+   * As {@link #save(Session, Row)}, with {@code note} after the runner in the {@code client}
+   * column: how the row came to be when no runner ran the migration.
+   */
+  Mono<Void> save(Session s, Row row, String note) {
     return s.update(
         "INSERT INTO "
             + table.qualifiedName()
@@ -94,7 +102,7 @@ final class HistoryStore {
         row.statementsApplied(),
         row.noTransactionStatements(),
         row.duration().toMillis(),
-        RUNNER,
+        RUNNER + note,
         OffsetDateTime.ofInstant(row.appliedAt(), java.time.ZoneOffset.UTC),
         nullable(row.schemaHash()),
         nullable(row.error()));

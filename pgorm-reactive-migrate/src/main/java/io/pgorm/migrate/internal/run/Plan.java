@@ -70,7 +70,7 @@ record Plan(List<HistoryEntry> history, List<Pending> pending, List<MigrationPro
   }
 
   private static MigrationProblem missing(HistoryEntry e, String newestFile) {
-    if (e.version().compareTo(newestFile) > 0 && e.state() == MigrationState.APPLIED) {
+    if (e.version().compareTo(newestFile) > 0 && e.state().isApplied()) {
       return new MigrationProblem(
           Kind.UNKNOWN_NEWER,
           e.version(),

@@ -67,6 +67,30 @@ class PlanTest {
   }
 
   @Test
+  void aBaselineCountsAsAppliedAndItsChecksumIsChecked() {
+    Plan p = Plan.of(List.of(A, B), List.of(row(A, MigrationState.BASELINE, 0)));
+    assertThat(pending(p)).containsExactly("20250101000002+0");
+    assertThat(p.problems()).isEmpty();
+
+    Plan changed =
+        Plan.of(
+            List.of(A, B),
+            List.of(row(A.version(), A.name(), "0".repeat(64), MigrationState.BASELINE, 0)));
+    assertThat(changed.blocking())
+        .extracting(MigrationProblem::kind, MigrationProblem::version)
+        .containsExactly(tuple(Kind.CHECKSUM_CHANGED, A.version()));
+
+    // A baseline newer than every file (another release's) is left alone, as an applied one is.
+    Plan newer =
+        Plan.of(
+            List.of(A),
+            List.of(row(A, MigrationState.APPLIED, 1), row(C, MigrationState.BASELINE, 0)));
+    assertThat(newer.problems())
+        .extracting(MigrationProblem::kind)
+        .containsExactly(Kind.UNKNOWN_NEWER);
+  }
+
+  @Test
   void aRolledBackMigrationIsPendingAgainAndAFailedOneResumes() {
     Plan p =
         Plan.of(

@@ -1,15 +1,13 @@
 package io.pgorm.listen;
 
+import static io.pgorm.listen.ChangeLogFixture.ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pgorm.PgOrm;
-import io.pgorm.PgOrmConfig;
-import io.pgorm.SslMode;
 import io.pgorm.listen.log.ChangePosition;
 import io.pgorm.listen.log.ChangeRecord;
 import io.pgorm.schema.ir.ChangeOperation;
-import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import java.time.Duration;
@@ -31,25 +29,14 @@ import reactor.core.scheduler.Schedulers;
 @PgTest
 class ChangeFeedTest {
 
-  private static final QualifiedName ITEM = QualifiedName.of("app", "item");
-  private static final ListenerOptions FAST =
-      ListenerOptions.defaults().withBackoff(Duration.ofMillis(2), Duration.ofMillis(20));
-
   private static PgOrm writer;
   private static PgOrm listenerClient;
 
   @BeforeAll
   static void setUp(TestDatabase db) {
-    writer =
-        PgOrm.create(
-            PgOrmConfig.builder().url(db.url()).sslMode(SslMode.DISABLE).maxSize(6).build());
+    writer = PgOrm.create(ChangeLogFixture.config(db).maxSize(6).build());
     listenerClient =
-        PgOrm.create(
-            PgOrmConfig.builder()
-                .url(db.url())
-                .sslMode(SslMode.DISABLE)
-                .applicationName("pgorm-feed-listener")
-                .build());
+        PgOrm.create(ChangeLogFixture.config(db).applicationName("pgorm-feed-listener").build());
     ChangeLogFixture.install(writer);
   }
 
@@ -61,7 +48,7 @@ class ChangeFeedTest {
 
   @BeforeEach
   void empty() {
-    writer.sql("TRUNCATE app.item, pgorm.change_log, pgorm.change_consumer").execute().block();
+    ChangeLogFixture.empty(writer, "app.item");
   }
 
   private static ChangeFeed feed(PgListener listener) {
@@ -75,7 +62,7 @@ class ChangeFeedTest {
 
   @Test
   void streamsChangesMadeByAnotherConnection() {
-    try (PgListener listener = PgListener.create(listenerClient, FAST)) {
+    try (PgListener listener = ChangeLogFixture.fastListener(listenerClient)) {
       ChangeFeed feed = feed(listener);
       ChangePosition now = feed.now().block();
       List<ChangeRecord> seen = new CopyOnWriteArrayList<>();
@@ -93,7 +80,7 @@ class ChangeFeedTest {
 
   @Test
   void rowsOfAnySizeTravelThroughTheLogNotThePayload() {
-    try (PgListener listener = PgListener.create(listenerClient, FAST)) {
+    try (PgListener listener = ChangeLogFixture.fastListener(listenerClient)) {
       ChangeFeed feed = feed(listener);
       ChangePosition now = feed.now().block();
       List<ChangeRecord> seen = new CopyOnWriteArrayList<>();
@@ -109,7 +96,7 @@ class ChangeFeedTest {
   @Test
   void durableConsumerResumesAfterARestartWithoutLossOrRepeats() {
     List<Integer> handled = new CopyOnWriteArrayList<>();
-    try (PgListener listener = PgListener.create(listenerClient, FAST)) {
+    try (PgListener listener = ChangeLogFixture.fastListener(listenerClient)) {
       ChangeFeed feed = feed(listener);
       feed.position("billing").block();
       Disposable sub =
@@ -125,7 +112,7 @@ class ChangeFeedTest {
     for (int i = 6; i <= 10; i++) {
       write("INSERT INTO app.item VALUES (" + i + ", 'x')");
     }
-    try (PgListener listener = PgListener.create(listenerClient, FAST)) {
+    try (PgListener listener = ChangeLogFixture.fastListener(listenerClient)) {
       Disposable sub =
           feed(listener)
               .consume("billing", ITEM, c -> Mono.fromRunnable(() -> handled.add(id(c))))
@@ -140,7 +127,7 @@ class ChangeFeedTest {
   void noCommittedChangeIsLostAcrossListenerKills() {
     Map<Long, Integer> byChangeId = new ConcurrentHashMap<>();
     AtomicInteger deliveries = new AtomicInteger();
-    try (PgListener listener = PgListener.create(listenerClient, FAST)) {
+    try (PgListener listener = ChangeLogFixture.fastListener(listenerClient)) {
       ChangeFeed feed = feed(listener);
       feed.position("audit").block();
       Disposable sub =

@@ -1,13 +1,11 @@
 package io.pgorm.listen;
 
+import static io.pgorm.listen.ChangeLogFixture.ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pgorm.PgOrm;
-import io.pgorm.PgOrmConfig;
-import io.pgorm.SslMode;
-import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import java.time.Duration;
@@ -23,7 +21,6 @@ import reactor.core.publisher.Mono;
 @PgTest
 class ChangeHooksTest {
 
-  private static final QualifiedName ITEM = QualifiedName.of("app", "item");
   private static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private static PgOrm db;
 
@@ -31,12 +28,7 @@ class ChangeHooksTest {
   static void setUp(TestDatabase database) {
     db =
         PgOrm.create(
-            PgOrmConfig.builder()
-                .url(database.url())
-                .sslMode(SslMode.DISABLE)
-                .poolName("hooks")
-                .meterRegistry(registry)
-                .build());
+            ChangeLogFixture.config(database).poolName("hooks").meterRegistry(registry).build());
     ChangeLogFixture.install(db);
   }
 

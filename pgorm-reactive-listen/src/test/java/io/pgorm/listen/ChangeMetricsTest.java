@@ -1,14 +1,12 @@
 package io.pgorm.listen;
 
+import static io.pgorm.listen.ChangeLogFixture.ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pgorm.PgOrm;
-import io.pgorm.PgOrmConfig;
-import io.pgorm.SslMode;
 import io.pgorm.listen.log.Retention;
-import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import reactor.core.publisher.Sinks;
 @PgTest
 class ChangeMetricsTest {
 
-  private static final QualifiedName ITEM = QualifiedName.of("app", "item");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
@@ -37,14 +34,11 @@ class ChangeMetricsTest {
   static void setUp(TestDatabase database) {
     db =
         PgOrm.create(
-            PgOrmConfig.builder()
-                .url(database.url())
-                .sslMode(SslMode.DISABLE)
+            ChangeLogFixture.config(database)
                 .poolName("metrics-test")
                 .meterRegistry(registry)
                 .build());
-    listenerClient =
-        PgOrm.create(PgOrmConfig.builder().url(database.url()).sslMode(SslMode.DISABLE).build());
+    listenerClient = ChangeLogFixture.client(database);
     ChangeLogFixture.install(db);
   }
 
@@ -56,7 +50,7 @@ class ChangeMetricsTest {
 
   @BeforeEach
   void empty() {
-    db.sql("TRUNCATE app.item, pgorm.change_log, pgorm.change_consumer").execute().block();
+    ChangeLogFixture.empty(db, "app.item");
   }
 
   private double gauge(String name, String consumer) {
@@ -84,9 +78,7 @@ class ChangeMetricsTest {
                       gate.asMono()
                           .then(Mono.fromRunnable(() -> handled.add(c.key().get("id").asInt()))))
               .subscribe();
-      for (int i = 1; i <= 10; i++) {
-        db.sql("INSERT INTO app.item VALUES ($1, 'x')").bind(0, i).execute().block(TIMEOUT);
-      }
+      ChangeLogFixture.insertItems(db, 1, 10);
       await()
           .atMost(TIMEOUT)
           .untilAsserted(

@@ -1,17 +1,15 @@
 package io.pgorm.listen;
 
+import static io.pgorm.listen.ChangeLogFixture.ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.pgorm.PgOrm;
-import io.pgorm.PgOrmConfig;
-import io.pgorm.SslMode;
 import io.pgorm.listen.log.ChangePosition;
 import io.pgorm.listen.log.ChangesPrunedException;
 import io.pgorm.listen.log.PruneResult;
 import io.pgorm.listen.log.Retention;
-import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.test.PgTest;
 import io.pgorm.test.TestDatabase;
 import java.time.Duration;
@@ -30,7 +28,6 @@ import reactor.core.publisher.Mono;
 @PgTest
 class RetentionTest {
 
-  private static final QualifiedName ITEM = QualifiedName.of("app", "item");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private static PgOrm db;
@@ -38,9 +35,8 @@ class RetentionTest {
 
   @BeforeAll
   static void setUp(TestDatabase database) {
-    db = PgOrm.create(PgOrmConfig.builder().url(database.url()).sslMode(SslMode.DISABLE).build());
-    listenerClient =
-        PgOrm.create(PgOrmConfig.builder().url(database.url()).sslMode(SslMode.DISABLE).build());
+    db = ChangeLogFixture.client(database);
+    listenerClient = ChangeLogFixture.client(database);
     ChangeLogFixture.install(db);
   }
 
@@ -52,7 +48,7 @@ class RetentionTest {
 
   @BeforeEach
   void empty() {
-    db.sql("TRUNCATE app.item, pgorm.change_log, pgorm.change_consumer").execute().block();
+    ChangeLogFixture.empty(db, "app.item");
   }
 
   private static ChangeFeed feed(PgListener listener) {
@@ -61,9 +57,7 @@ class RetentionTest {
   }
 
   private static void insert(int from, int to) {
-    for (int i = from; i <= to; i++) {
-      db.sql("INSERT INTO app.item VALUES ($1, 'x')").bind(0, i).execute().block(TIMEOUT);
-    }
+    ChangeLogFixture.insertItems(db, from, to);
   }
 
   private static long logged() {

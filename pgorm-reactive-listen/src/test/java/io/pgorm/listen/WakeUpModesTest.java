@@ -1,5 +1,6 @@
 package io.pgorm.listen;
 
+import static io.pgorm.listen.ChangeLogFixture.ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,7 +29,6 @@ import reactor.core.publisher.Sinks;
 @PgTest
 class WakeUpModesTest {
 
-  private static final QualifiedName ITEM = QualifiedName.of("app", "item");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** Long enough that only a wake-up can explain a prompt delivery. */
@@ -42,16 +42,14 @@ class WakeUpModesTest {
   @BeforeAll
   static void setUp(TestDatabase database) {
     url = database.url();
-    db = PgOrm.create(PgOrmConfig.builder().url(url).sslMode(SslMode.DISABLE).build());
+    db = ChangeLogFixture.client(database);
     // The writer of WakeUpMode.CLIENT: its sessions log changes without notifying.
     quiet =
         PgOrm.create(
-            PgOrmConfig.builder()
-                .url(url)
-                .sslMode(SslMode.DISABLE)
+            ChangeLogFixture.config(database)
                 .serverParameter(ChangeFeed.NOTIFY_SETTING, "off")
                 .build());
-    listenerClient = PgOrm.create(PgOrmConfig.builder().url(url).sslMode(SslMode.DISABLE).build());
+    listenerClient = ChangeLogFixture.client(database);
     ChangeLogFixture.install(db);
   }
 

@@ -15,4 +15,9 @@ public record CheckConstraint(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expression, "expression");
   }
+
+  /** This constraint with another rename hint. */
+  public CheckConstraint withRenamedFrom(@Nullable String renamedFrom) {
+    return new CheckConstraint(name, expression, noInherit, comment, renamedFrom);
+  }
 }

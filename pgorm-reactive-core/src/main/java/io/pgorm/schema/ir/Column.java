@@ -90,4 +90,20 @@ public record Column(
         javaName,
         value);
   }
+
+  /** This column with other schema-file hints (Java name, rename). */
+  public Column withHints(@Nullable String javaName, @Nullable String renamedFrom) {
+    return new Column(
+        name,
+        type,
+        nullable,
+        defaultExpression,
+        identity,
+        generatedExpression,
+        serial,
+        collation,
+        comment,
+        javaName,
+        renamedFrom);
+  }
 }

@@ -16,4 +16,9 @@ public record CompositeType(
     Objects.requireNonNull(name, "name");
     attributes = List.copyOf(attributes);
   }
+
+  /** This type with other schema-file hints (Java name, rename). */
+  public CompositeType withHints(@Nullable String javaName, @Nullable String renamedFrom) {
+    return new CompositeType(name, attributes, comment, javaName, renamedFrom);
+  }
 }

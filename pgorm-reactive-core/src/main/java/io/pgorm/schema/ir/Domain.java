@@ -20,4 +20,16 @@ public record Domain(
     Objects.requireNonNull(baseType, "baseType");
     checks = List.copyOf(checks);
   }
+
+  /** This domain with another rename hint. */
+  public Domain withRenamedFrom(@Nullable String renamedFrom) {
+    return new Domain(
+        name, baseType, notNull, defaultExpression, collation, checks, comment, renamedFrom);
+  }
+
+  /** This domain with other checks. */
+  public Domain withChecks(List<CheckConstraint> checks) {
+    return new Domain(
+        name, baseType, notNull, defaultExpression, collation, checks, comment, renamedFrom);
+  }
 }

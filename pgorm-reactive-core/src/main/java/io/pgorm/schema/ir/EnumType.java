@@ -16,4 +16,9 @@ public record EnumType(
     Objects.requireNonNull(name, "name");
     values = List.copyOf(values);
   }
+
+  /** This type with other schema-file hints (Java name, rename). */
+  public EnumType withHints(@Nullable String javaName, @Nullable String renamedFrom) {
+    return new EnumType(name, values, comment, javaName, renamedFrom);
+  }
 }

@@ -22,4 +22,10 @@ public record ExclusionConstraint(
     include = List.copyOf(include);
     Objects.requireNonNull(deferrability, "deferrability");
   }
+
+  /** This constraint with another rename hint. */
+  public ExclusionConstraint withRenamedFrom(@Nullable String renamedFrom) {
+    return new ExclusionConstraint(
+        name, method, elements, include, where, deferrability, comment, renamedFrom);
+  }
 }

@@ -38,4 +38,20 @@ public record ForeignKey(
           "only ON DELETE SET NULL or SET DEFAULT takes columns: " + name);
     }
   }
+
+  /** This key with another rename hint. */
+  public ForeignKey withRenamedFrom(@Nullable String renamedFrom) {
+    return new ForeignKey(
+        name,
+        columns,
+        referencedTable,
+        referencedColumns,
+        onDelete,
+        onUpdate,
+        match,
+        deferrability,
+        comment,
+        renamedFrom,
+        onDeleteColumns);
+  }
 }

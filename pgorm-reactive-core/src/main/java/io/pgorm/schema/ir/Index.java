@@ -30,4 +30,19 @@ public record Index(
     include = List.copyOf(include);
     storageParameters = Map.copyOf(storageParameters);
   }
+
+  /** This index with another rename hint. */
+  public Index withRenamedFrom(@Nullable String renamedFrom) {
+    return new Index(
+        name,
+        method,
+        unique,
+        nullsNotDistinct,
+        elements,
+        include,
+        where,
+        storageParameters,
+        comment,
+        renamedFrom);
+  }
 }

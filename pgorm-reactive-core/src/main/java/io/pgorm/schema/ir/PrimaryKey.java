@@ -32,4 +32,9 @@ public record PrimaryKey(
       @Nullable String renamedFrom) {
     this(name, columns, include, comment, renamedFrom, Deferrability.NOT_DEFERRABLE);
   }
+
+  /** This key with another rename hint. */
+  public PrimaryKey withRenamedFrom(@Nullable String renamedFrom) {
+    return new PrimaryKey(name, columns, include, comment, renamedFrom, deferrability);
+  }
 }

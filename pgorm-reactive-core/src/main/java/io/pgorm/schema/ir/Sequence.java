@@ -19,4 +19,9 @@ public record Sequence(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
   }
+
+  /** This sequence with another rename hint. */
+  public Sequence withRenamedFrom(@Nullable String renamedFrom) {
+    return new Sequence(name, type, options, ownedBy, comment, renamedFrom);
+  }
 }

@@ -210,4 +210,117 @@ public record Table(
         renamedFrom,
         storageParameters);
   }
+
+  /** This table with other constraints. */
+  public Table withConstraints(
+      @Nullable PrimaryKey primaryKey,
+      List<UniqueConstraint> uniques,
+      List<CheckConstraint> checks,
+      List<ForeignKey> foreignKeys,
+      List<ExclusionConstraint> exclusions) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom,
+        storageParameters);
+  }
+
+  /** This table with other indexes. */
+  public Table withIndexes(List<Index> indexes) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom,
+        storageParameters);
+  }
+
+  /** This table with other schema-file hints: managed partitions, relations, Java name, rename. */
+  public Table withHints(
+      @Nullable ManagedPartitions managedPartitions,
+      List<Relation> relations,
+      @Nullable String javaName,
+      @Nullable String renamedFrom) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom,
+        storageParameters);
+  }
+
+  /** This table with other storage parameters. */
+  public Table withStorageParameters(Map<String, String> storageParameters) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        checks,
+        foreignKeys,
+        exclusions,
+        indexes,
+        triggers,
+        rowSecurity,
+        policies,
+        partitionBy,
+        partitionOf,
+        managedPartitions,
+        unlogged,
+        relations,
+        changeStream,
+        comment,
+        javaName,
+        renamedFrom,
+        storageParameters);
+  }
 }

@@ -20,4 +20,10 @@ public record UniqueConstraint(
     include = List.copyOf(include);
     Objects.requireNonNull(deferrability, "deferrability");
   }
+
+  /** This constraint with another rename hint. */
+  public UniqueConstraint withRenamedFrom(@Nullable String renamedFrom) {
+    return new UniqueConstraint(
+        name, columns, nullsNotDistinct, include, deferrability, comment, renamedFrom);
+  }
 }

@@ -123,4 +123,52 @@ public record View(
         List.of(),
         false);
   }
+
+  /** This view with other schema-file hints (Java name, rename). */
+  public View withHints(@Nullable String javaName, @Nullable String renamedFrom) {
+    return new View(
+        name,
+        query,
+        materialized,
+        options,
+        indexes,
+        comment,
+        javaName,
+        renamedFrom,
+        triggers,
+        columns,
+        withNoData);
+  }
+
+  /** This view with other indexes. */
+  public View withIndexes(List<Index> indexes) {
+    return new View(
+        name,
+        query,
+        materialized,
+        options,
+        indexes,
+        comment,
+        javaName,
+        renamedFrom,
+        triggers,
+        columns,
+        withNoData);
+  }
+
+  /** This view with other declared columns. */
+  public View withColumns(List<Attribute> columns) {
+    return new View(
+        name,
+        query,
+        materialized,
+        options,
+        indexes,
+        comment,
+        javaName,
+        renamedFrom,
+        triggers,
+        columns,
+        withNoData);
+  }
 }

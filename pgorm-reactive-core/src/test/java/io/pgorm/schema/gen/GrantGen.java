@@ -1,6 +1,6 @@
 package io.pgorm.schema.gen;
 
-import io.pgorm.schema.internal.lower.Sql;
+import io.pgorm.schema.Identifiers;
 import io.pgorm.schema.ir.Grant;
 import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.schema.ir.Routine;
@@ -35,7 +35,7 @@ final class GrantGen {
             Table t = Pools.pick(r, m.tables());
             List<String> privileges = new ArrayList<>(List.of("SELECT", "INSERT"));
             if (!t.columns().isEmpty() && r.nextBoolean()) {
-              privileges.add("UPDATE (" + Sql.ident(t.columns().get(0).name()) + ")");
+              privileges.add("UPDATE (" + Identifiers.quote(t.columns().get(0).name()) + ")");
               f.add("grant on columns");
             }
             out.add(

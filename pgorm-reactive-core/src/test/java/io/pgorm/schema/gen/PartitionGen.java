@@ -54,8 +54,7 @@ final class PartitionGen {
         if (r.nextBoolean()) {
           keys.add(region);
         } else {
-          keys.add(
-              "(" + io.pgorm.schema.internal.lower.Sql.ident(region) + ") COLLATE \"C\" text_ops");
+          keys.add("(" + io.pgorm.schema.Identifiers.quote(region) + ") COLLATE \"C\" text_ops");
           f.add("partition key with collation and opclass");
         }
         keyColumns.add(region);
@@ -68,7 +67,7 @@ final class PartitionGen {
     boolean expression =
         strategy == PartitionStrategy.RANGE && keys.size() == 1 && r.nextInt(5) == 0;
     if (expression) {
-      keys.set(0, "(date_trunc('day', " + io.pgorm.schema.internal.lower.Sql.ident(at) + "))");
+      keys.set(0, "(date_trunc('day', " + io.pgorm.schema.Identifiers.quote(at) + "))");
       f.add("partition key expression");
     } else {
       List<String> pk = new ArrayList<>(keyColumns);

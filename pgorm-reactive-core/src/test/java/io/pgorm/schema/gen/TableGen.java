@@ -1,7 +1,7 @@
 package io.pgorm.schema.gen;
 
+import io.pgorm.schema.Identifiers;
 import io.pgorm.schema.internal.lower.Names;
-import io.pgorm.schema.internal.lower.Sql;
 import io.pgorm.schema.ir.ChangeOperation;
 import io.pgorm.schema.ir.ChangeStream;
 import io.pgorm.schema.ir.CheckConstraint;
@@ -277,7 +277,7 @@ final class TableGen {
       String expr;
       if (r.nextBoolean()) {
         String c = Pools.pick(r, t.columns).name();
-        expr = Sql.ident(c);
+        expr = Identifiers.quote(c);
         parts.add(c);
       } else {
         String e = Pools.pick(r, Pools.EXPRESSIONS);

@@ -6,13 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pgorm.PgOrm;
-import io.pgorm.PgOrmConfig;
-import io.pgorm.SslMode;
 import io.pgorm.listen.ChangeEvent;
 import io.pgorm.listen.ChangeFeed;
 import io.pgorm.listen.ChangeFeedOptions;
 import io.pgorm.listen.ChangeLogFixture;
-import io.pgorm.listen.ListenerOptions;
 import io.pgorm.listen.PgListener;
 import io.pgorm.listen.log.ChangePosition;
 import io.pgorm.query.QueryClient;
@@ -57,14 +54,11 @@ class TypedChangesTest {
     // The enum registered, as applications do for enum arrays; scalar enums need no registration.
     writer =
         PgOrm.create(
-            PgOrmConfig.builder()
-                .url(db.url())
-                .sslMode(SslMode.DISABLE)
+            ChangeLogFixture.config(db)
                 .maxSize(6)
                 .typeRegistry(TypeRegistry.builder().enumType("app.mood", Mood.class).build())
                 .build());
-    listenerClient =
-        PgOrm.create(PgOrmConfig.builder().url(db.url()).sslMode(SslMode.DISABLE).build());
+    listenerClient = ChangeLogFixture.client(db);
     ChangeLogFixture.install(writer);
     ReadingTable.create(writer);
     writer.evictPooledConnections(); // connections opened before app.mood existed lack its codec
@@ -79,7 +73,7 @@ class TypedChangesTest {
 
   @BeforeEach
   void empty() {
-    writer.sql("TRUNCATE app.reading, pgorm.change_log, pgorm.change_consumer").execute().block();
+    ChangeLogFixture.empty(writer, "app.reading");
   }
 
   private static ChangeFeed feed(PgListener listener) {
@@ -88,9 +82,7 @@ class TypedChangesTest {
   }
 
   private static PgListener listener() {
-    return PgListener.create(
-        listenerClient,
-        ListenerOptions.defaults().withBackoff(Duration.ofMillis(2), Duration.ofMillis(20)));
+    return ChangeLogFixture.fastListener(listenerClient);
   }
 
   private static Reading sample(int i) throws Exception {

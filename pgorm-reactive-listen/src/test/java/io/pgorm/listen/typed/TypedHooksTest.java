@@ -7,8 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pgorm.PgOrm;
-import io.pgorm.PgOrmConfig;
-import io.pgorm.SslMode;
 import io.pgorm.listen.ChangeEvent;
 import io.pgorm.listen.ChangeFeed;
 import io.pgorm.listen.ChangeFeedOptions;
@@ -56,9 +54,7 @@ class TypedHooksTest {
   static void setUp(TestDatabase database) {
     db =
         PgOrm.create(
-            PgOrmConfig.builder()
-                .url(database.url())
-                .sslMode(SslMode.DISABLE)
+            ChangeLogFixture.config(database)
                 .poolName("typed-hooks")
                 .maxSize(6)
                 .meterRegistry(meters)

@@ -1,6 +1,6 @@
 package io.pgorm.migrate.sql;
 
-import io.pgorm.migrate.internal.sql.Keywords;
+import io.pgorm.schema.Identifiers;
 import io.pgorm.schema.ir.QualifiedName;
 import io.pgorm.schema.ir.TypeRef;
 import java.util.List;
@@ -17,27 +17,7 @@ public final class SqlText {
    * {@code quote_ident}, so non-ASCII names are quoted too.
    */
   public static String quoteIdent(String name) {
-    if (isBare(name)) {
-      return name;
-    }
-    return '"' + name.replace("\"", "\"\"") + '"';
-  }
-
-  private static boolean isBare(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    char first = name.charAt(0);
-    if (!((first >= 'a' && first <= 'z') || first == '_')) {
-      return false;
-    }
-    for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-        return false;
-      }
-    }
-    return !Keywords.needsQuoting(name);
+    return Identifiers.quote(name);
   }
 
   /** {@code schema.name}, each part quoted where needed. */

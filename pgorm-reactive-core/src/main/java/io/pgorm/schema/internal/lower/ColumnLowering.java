@@ -1,5 +1,6 @@
 package io.pgorm.schema.internal.lower;
 
+import io.pgorm.schema.internal.PgKeywords;
 import io.pgorm.schema.internal.ast.Attribute;
 import io.pgorm.schema.internal.ast.Member;
 import io.pgorm.schema.internal.ast.QName;
@@ -182,7 +183,7 @@ final class ColumnLowering {
       return sql;
     }
     EnumType e = lowering.enumType(QualifiedName.of(type.schema(), type.name()));
-    if (e != null && e.values().contains(sql) && Sql.plain(sql)) {
+    if (e != null && e.values().contains(sql) && PgKeywords.readsAsName(sql)) {
       return "'" + sql + "'";
     }
     return sql;

@@ -1,5 +1,6 @@
 package io.pgorm.schema.internal.lower;
 
+import io.pgorm.schema.Identifiers;
 import io.pgorm.schema.internal.ast.Arg;
 import io.pgorm.schema.internal.ast.IndexElement;
 import io.pgorm.schema.internal.ast.QName;
@@ -102,7 +103,9 @@ final class Elements {
       return e.column().text();
     }
     String key =
-        e.column() != null ? "(" + Sql.ident(e.column().text()) + ")" : Sql.wrap(e.expression());
+        e.column() != null
+            ? "(" + Identifiers.quote(e.column().text()) + ")"
+            : Sql.wrap(e.expression());
     if (e.collation() != null) {
       key += " COLLATE " + sqlName(e.collation());
     }
@@ -114,7 +117,7 @@ final class Elements {
 
   /** A column as an SQL identifier, an expression in parentheses. */
   private static String sqlOf(IndexElement e) {
-    return e.column() != null ? Sql.ident(e.column().text()) : Sql.element(e.expression());
+    return e.column() != null ? Identifiers.quote(e.column().text()) : Sql.element(e.expression());
   }
 
   static @Nullable String dotted(@Nullable QName q) {
@@ -127,7 +130,7 @@ final class Elements {
       if (out.length() > 0) {
         out.append('.');
       }
-      out.append(Sql.ident(part.text()));
+      out.append(Identifiers.quote(part.text()));
     }
     return out.toString();
   }

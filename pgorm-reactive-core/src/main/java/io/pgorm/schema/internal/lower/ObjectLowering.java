@@ -1,5 +1,6 @@
 package io.pgorm.schema.internal.lower;
 
+import io.pgorm.schema.Identifiers;
 import io.pgorm.schema.internal.ast.Attribute;
 import io.pgorm.schema.internal.ast.GrantDecl;
 import io.pgorm.schema.internal.ast.Ident;
@@ -115,7 +116,7 @@ final class ObjectLowering {
       String text = p.name().toUpperCase(Locale.ROOT);
       if (!p.columns().isEmpty()) {
         List<String> cols = new ArrayList<>();
-        p.columns().forEach(c -> cols.add(Sql.ident(c.text())));
+        p.columns().forEach(c -> cols.add(Identifiers.quote(c.text())));
         text += " (" + String.join(", ", cols) + ")";
       }
       privileges.add(text);

@@ -1,5 +1,6 @@
 package io.pgorm.schema.internal.lower;
 
+import io.pgorm.schema.Identifiers;
 import io.pgorm.schema.internal.ast.RoutineDecl;
 import io.pgorm.schema.ir.ArgMode;
 import io.pgorm.schema.ir.Routine;
@@ -65,9 +66,9 @@ public final class Signatures {
     if (t.schema() == null) {
       base = t.name();
     } else if (t.schema().equals(Symbols.PUBLIC)) {
-      base = Sql.ident(t.name());
+      base = Identifiers.quote(t.name());
     } else {
-      base = Sql.ident(t.schema()) + "." + Sql.ident(t.name());
+      base = Identifiers.quote(t.schema()) + "." + Identifiers.quote(t.name());
     }
     return base + "[]".repeat(t.arrayDimensions());
   }

@@ -1,5 +1,7 @@
 package io.pgorm.schema.internal.lower;
 
+import io.pgorm.schema.Identifiers;
+import io.pgorm.schema.internal.PgKeywords;
 import io.pgorm.schema.internal.ast.Pos;
 import io.pgorm.schema.ir.Column;
 import io.pgorm.schema.ir.Domain;
@@ -83,7 +85,7 @@ final class Validation {
           .elements()
           .forEach(
               e -> {
-                String column = Sql.identName(e.expression());
+                String column = Identifiers.nameOf(e.expression());
                 if (column != null) {
                   named.add(column);
                 }
@@ -330,7 +332,7 @@ final class Validation {
     if (inner.startsWith("\"") && inner.endsWith("\"") && inner.length() > 1) {
       return inner.substring(1, inner.length() - 1).replace("\"\"", "\"");
     }
-    return Sql.plain(inner) ? inner : null;
+    return PgKeywords.readsAsName(inner) ? inner : null;
   }
 
   private static <T> void unique(

@@ -90,7 +90,7 @@ final class Elements {
 
   /** The name in an SQL identifier ({@code room}, {@code "Room"}), or null for an expression. */
   static @org.jspecify.annotations.Nullable String sqlIdent(String sql) {
-    return io.pgorm.schema.internal.lower.Sql.identName(sql);
+    return io.pgorm.schema.Identifiers.nameOf(sql);
   }
 
   /**

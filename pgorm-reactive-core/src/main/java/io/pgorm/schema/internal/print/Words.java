@@ -39,7 +39,7 @@ final class Words {
    * as a name in every position of the language, else in double quotes.
    */
   static String ident(String name) {
-    if (io.pgorm.schema.internal.lower.Sql.plain(name) && !QUOTED.contains(name)) {
+    if (io.pgorm.schema.internal.PgKeywords.readsAsName(name) && !QUOTED.contains(name)) {
       return name;
     }
     return quoted(name);

@@ -3,6 +3,7 @@ package io.pgorm.schema.ir;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,129 +87,29 @@ public record Table(
     return null;
   }
 
+  /** This table with other columns. */
   public Table withColumns(List<Column> value) {
-    return new Table(
-        name,
-        value,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.columns = value);
   }
 
+  /** This table with another primary key (or none). */
   public Table withPrimaryKey(@Nullable PrimaryKey value) {
-    return new Table(
-        name,
-        columns,
-        value,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.primaryKey = value);
   }
 
+  /** This table with other triggers. */
   public Table withTriggers(List<Trigger> value) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        value,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.triggers = value);
   }
 
+  /** This table with another comment. */
   public Table withComment(@Nullable String value) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        value,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.comment = value);
   }
 
+  /** This table with another change stream (or none). */
   public Table withChangeStream(@Nullable ChangeStream value) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        value,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.changeStream = value);
   }
 
   /** This table with other constraints. */
@@ -218,54 +119,19 @@ public record Table(
       List<CheckConstraint> checks,
       List<ForeignKey> foreignKeys,
       List<ExclusionConstraint> exclusions) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(
+        c -> {
+          c.primaryKey = primaryKey;
+          c.uniques = uniques;
+          c.checks = checks;
+          c.foreignKeys = foreignKeys;
+          c.exclusions = exclusions;
+        });
   }
 
   /** This table with other indexes. */
   public Table withIndexes(List<Index> indexes) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.indexes = indexes);
   }
 
   /** This table with other schema-file hints: managed partitions, relations, Java name, rename. */
@@ -274,53 +140,98 @@ public record Table(
       List<Relation> relations,
       @Nullable String javaName,
       @Nullable String renamedFrom) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(
+        c -> {
+          c.managedPartitions = managedPartitions;
+          c.relations = relations;
+          c.javaName = javaName;
+          c.renamedFrom = renamedFrom;
+        });
   }
 
   /** This table with other storage parameters. */
   public Table withStorageParameters(Map<String, String> storageParameters) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        checks,
-        foreignKeys,
-        exclusions,
-        indexes,
-        triggers,
-        rowSecurity,
-        policies,
-        partitionBy,
-        partitionOf,
-        managedPartitions,
-        unlogged,
-        relations,
-        changeStream,
-        comment,
-        javaName,
-        renamedFrom,
-        storageParameters);
+    return with(c -> c.storageParameters = storageParameters);
+  }
+
+  /** This table with the fields {@code change} sets: the one copy every wither makes. */
+  private Table with(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** A table's fields, mutable while a wither changes some of them. */
+  private static final class Copy {
+    QualifiedName name;
+    List<Column> columns;
+    @Nullable PrimaryKey primaryKey;
+    List<UniqueConstraint> uniques;
+    List<CheckConstraint> checks;
+    List<ForeignKey> foreignKeys;
+    List<ExclusionConstraint> exclusions;
+    List<Index> indexes;
+    List<Trigger> triggers;
+    RowSecurity rowSecurity;
+    List<Policy> policies;
+    @Nullable PartitionBy partitionBy;
+    @Nullable PartitionOf partitionOf;
+    @Nullable ManagedPartitions managedPartitions;
+    boolean unlogged;
+    List<Relation> relations;
+    @Nullable ChangeStream changeStream;
+    @Nullable String comment;
+    @Nullable String javaName;
+    @Nullable String renamedFrom;
+    Map<String, String> storageParameters;
+
+    Copy(Table t) {
+      name = t.name;
+      columns = t.columns;
+      primaryKey = t.primaryKey;
+      uniques = t.uniques;
+      checks = t.checks;
+      foreignKeys = t.foreignKeys;
+      exclusions = t.exclusions;
+      indexes = t.indexes;
+      triggers = t.triggers;
+      rowSecurity = t.rowSecurity;
+      policies = t.policies;
+      partitionBy = t.partitionBy;
+      partitionOf = t.partitionOf;
+      managedPartitions = t.managedPartitions;
+      unlogged = t.unlogged;
+      relations = t.relations;
+      changeStream = t.changeStream;
+      comment = t.comment;
+      javaName = t.javaName;
+      renamedFrom = t.renamedFrom;
+      storageParameters = t.storageParameters;
+    }
+
+    Table build() {
+      return new Table(
+          name,
+          columns,
+          primaryKey,
+          uniques,
+          checks,
+          foreignKeys,
+          exclusions,
+          indexes,
+          triggers,
+          rowSecurity,
+          policies,
+          partitionBy,
+          partitionOf,
+          managedPartitions,
+          unlogged,
+          relations,
+          changeStream,
+          comment,
+          javaName,
+          renamedFrom,
+          storageParameters);
+    }
   }
 }

@@ -52,7 +52,7 @@ final class BlockLowering {
     switch (name) {
       case "id" -> primaryKey(t, a, doc, ctx);
       case "unique" -> unique(t, a, doc, ctx);
-      case "check" -> check(t, a, doc, ctx);
+      case "check" -> check(t, a, doc, null, ctx);
       case "foreignKey" -> foreignKey(t, a, doc, schema, ctx);
       case "exclude" -> exclusion(t, a, doc, ctx);
       case "index" -> t.indexes.addAll(index(t.ctx, a, doc));
@@ -125,7 +125,12 @@ final class BlockLowering {
             u, explicit, Names.columnsPart(texts(cols)), "key", a.pos(), ctx, Renames::unique));
   }
 
-  private static void check(TableDraft t, Attribute a, @Nullable String doc, Ctx ctx) {
+  /**
+   * A check constraint, from {@code @@check} ({@code doc} may be set, {@code column} null) or a
+   * column's {@code @check} ({@code column} names the column its default name is made of).
+   */
+  static void check(
+      TableDraft t, Attribute a, @Nullable String doc, @Nullable String column, Ctx ctx) {
     Args args = new Args(a, ctx, 1, "name", "noInherit", "renamedFrom");
     if (!args.require(0, "the SQL condition")) {
       return;
@@ -142,7 +147,7 @@ final class BlockLowering {
             Common.flag(args, "noInherit"),
             doc,
             Common.optionalName(args, "renamedFrom"));
-    t.checks.add(new Pending<>(c, explicit, null, "check", a.pos(), ctx, Renames::check));
+    t.checks.add(new Pending<>(c, explicit, column, "check", a.pos(), ctx, Renames::check));
   }
 
   private void foreignKey(TableDraft t, Attribute a, @Nullable String doc, String schema, Ctx ctx) {

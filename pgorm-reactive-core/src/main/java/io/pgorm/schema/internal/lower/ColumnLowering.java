@@ -5,7 +5,6 @@ import io.pgorm.schema.internal.ast.Attribute;
 import io.pgorm.schema.internal.ast.Member;
 import io.pgorm.schema.internal.ast.QName;
 import io.pgorm.schema.internal.ast.Value;
-import io.pgorm.schema.ir.CheckConstraint;
 import io.pgorm.schema.ir.Column;
 import io.pgorm.schema.ir.EnumType;
 import io.pgorm.schema.ir.ForeignKey;
@@ -98,7 +97,7 @@ final class ColumnLowering {
             collation = q == null ? null : q.toString();
           }
         }
-        case "check" -> check(t, a, name, ctx);
+        case "check" -> BlockLowering.check(t, a, null, name, ctx);
         case "references" -> references(t, a, name, schema, ctx);
         case "renamedFrom" -> renamedFrom = renamedFrom(a, ctx);
         case "java" -> javaName = Common.optionalName(new Args(a, ctx, 0, "name"), "name");
@@ -249,26 +248,6 @@ final class ColumnLowering {
             null,
             Common.optionalName(args, "renamedFrom"));
     t.uniques.add(new Pending<>(u, explicit, column, "key", a.pos(), ctx, Renames::unique));
-  }
-
-  private static void check(TableDraft t, Attribute a, String column, Ctx ctx) {
-    Args args = new Args(a, ctx, 1, "name", "noInherit", "renamedFrom");
-    if (!args.require(0, "the SQL condition")) {
-      return;
-    }
-    String sql = args.sql(args.value(0), "the condition");
-    if (sql == null) {
-      return;
-    }
-    String explicit = Common.optionalName(args, "name");
-    CheckConstraint c =
-        new CheckConstraint(
-            explicit == null ? "" : explicit,
-            sql,
-            Common.flag(args, "noInherit"),
-            null,
-            Common.optionalName(args, "renamedFrom"));
-    t.checks.add(new Pending<>(c, explicit, column, "check", a.pos(), ctx, Renames::check));
   }
 
   private void references(TableDraft t, Attribute a, String column, String schema, Ctx ctx) {
